@@ -1,0 +1,20 @@
+from django.conf import settings
+
+
+class SecurityHeadersMiddleware:
+    """Adds the permissions policy, and gives the Wagtail admin its own looser CSP.
+
+    Sits after django-csp's middleware, so on the way out it runs first and
+    django-csp leaves an admin response's header alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if request.path.startswith("/admin/"):
+            response["Content-Security-Policy"] = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return response
+

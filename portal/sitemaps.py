@@ -1,0 +1,34 @@
+"""A sitemap of every locale with hreflang alternates (Wagtail's own has neither)."""
+
+from collections import defaultdict
+
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_page
+
+from wagtail.models import Page
+
+
+@cache_page(60 * 15)
+def sitemap(request):
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1, alias_of__isnull=True)
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "translation_key", "last_published_at", "locale__language_code")
+        .order_by("path")
+    )
+    entries = []
+    by_translation_key = defaultdict(list)
+    for page in pages:
+        url = page.get_full_url(request)
+        if not url:
+            continue
+        entry = {"location": url, "lastmod": page.last_published_at, "code": page.locale.language_code}
+        entries.append((page.translation_key, entry))
+        by_translation_key[page.translation_key].append(entry)
+    urls = [
+        {**entry, "alternates": by_translation_key[key] if len(by_translation_key[key]) > 1 else []}
+        for key, entry in entries
+    ]
+    return TemplateResponse(request, "sitemap.xml", {"urls": urls}, content_type="application/xml")

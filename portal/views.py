@@ -1,0 +1,37 @@
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+
+
+@never_cache
+def healthz(request):
+    """200 when the app and its database answer, 503 otherwise. Used by load balancers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@requires_csrf_token
+def server_error(request):
+    """The 500 handler. A lost database connection is not a bug: answer 503, page translated.
+
+    Django calls this inside the ``except`` block that caught the error, so the
+    exception is still in ``sys.exc_info()``. Neither template touches the database.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        template, status = "503.html", 503
+    else:
+        template, status = "500.html", 500
+    response = HttpResponse(loader.get_template(template).render({}, None), status=status)
+    if status == 503:
+        response["Retry-After"] = "10"
+    return response
