@@ -120,19 +120,29 @@ def load_home(log):
     home = _ensure_home(source_locale, log)
 
     about, _ = get_or_create_child(
-        home, StandardPage, "about", title="About Agora", show_in_menus=True,
+        home,
+        StandardPage,
+        "about",
+        title="About Agora",
+        show_in_menus=True,
         introduction="A shared place to learn how to keep public spaces open and safe.",
         search_description="Who Agora is for and what it offers.",
         body=ABOUT_BODY,
     )
     privacy, _ = get_or_create_child(
-        home, StandardPage, "privacy", title="Privacy notice",
+        home,
+        StandardPage,
+        "privacy",
+        title="Privacy notice",
         introduction="What Agora stores about you, and why.",
         search_description="How Agora handles personal data.",
         body=PRIVACY_BODY,
     )
     legal, _ = get_or_create_child(
-        home, StandardPage, "legal", title="Legal notice",
+        home,
+        StandardPage,
+        "legal",
+        title="Legal notice",
         introduction="Who publishes this site.",
         search_description="Publisher and terms of use.",
         body=LEGAL_BODY,
@@ -158,11 +168,17 @@ def _feature_on_home(home, pages):
     """Add the "Start here" block to the home page, once."""
     if any(block.block_type == "featured_pages" for block in home.body):
         return
-    home.body.insert(1, ("featured_pages", {
-        "heading": "Start here",
-        "intro": "Four training domains, one portal, your language.",
-        "pages": pages,
-    }))
+    home.body.insert(
+        1,
+        (
+            "featured_pages",
+            {
+                "heading": "Start here",
+                "intro": "Four training domains, one portal, your language.",
+                "pages": pages,
+            },
+        ),
+    )
     home.save_revision().publish()
 
 
@@ -175,9 +191,12 @@ def _ensure_home(source_locale, log):
     # Wagtail's placeholder welcome page (and with it the default site) makes way.
     for placeholder in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
         placeholder.delete()
-    home = HomePage(title="Agora", slug="home", search_description=(
-        "Training, case studies and resources for the people who protect Europe's public spaces."
-    ), body=HOME_BODY)
+    home = HomePage(
+        title="Agora",
+        slug="home",
+        search_description=("Training, case studies and resources for the people who protect Europe's public spaces."),
+        body=HOME_BODY,
+    )
     give_blocks_ids(home)
     root.add_child(instance=home)
     home.save_revision().publish()
@@ -187,5 +206,3 @@ def _ensure_home(source_locale, log):
     )
     log("  created the home page")
     return home
-
-

@@ -49,11 +49,19 @@ class FooterSettings(BaseSiteSetting):
     """What the footer links to. Pages are shown in the visitor's language where translated."""
 
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Privacy notice"),
     )
     legal_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Legal notice"),
     )
     contact_email = models.EmailField(_("Contact email"), blank=True)

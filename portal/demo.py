@@ -104,5 +104,3 @@ def source_segments(page):
     locale = Locale.objects.exclude(pk=page.locale_id).first()
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     return [entry.msgid for entry in translation.export_po()]
-
-

@@ -2,7 +2,7 @@ from django.conf import settings
 
 
 class SecurityHeadersMiddleware:
-    """Adds the permissions policy, and gives the Wagtail admin its own looser CSP.
+    """Adds the permissions policy, and gives the Wagtail admin its own looser CSP and framing.
 
     Sits after django-csp's middleware, so on the way out it runs first and
     django-csp leaves an admin response's header alone.
@@ -16,5 +16,7 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if request.path.startswith("/admin/"):
             response["Content-Security-Policy"] = settings.ADMIN_CONTENT_SECURITY_POLICY
+            if response.get("X-Frame-Options") == "DENY":
+                # Wagtail's live preview shows the admin's own preview view in an iframe.
+                response["X-Frame-Options"] = "SAMEORIGIN"
         return response
-

@@ -21,9 +21,10 @@ def sitemap(request):
     entries = []
     by_translation_key = defaultdict(list)
     for page in pages:
-        url = page.get_full_url(request)
-        if not url:
+        path = page.get_url(request)
+        if not path:
             continue
+        url = request.build_absolute_uri(path)
         entry = {"location": url, "lastmod": page.last_published_at, "code": page.locale.language_code}
         entries.append((page.translation_key, entry))
         by_translation_key[page.translation_key].append(entry)

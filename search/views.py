@@ -14,7 +14,9 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active(), alias_of__isnull=True)
+        # Untranslated (alias) pages repeat their source's text: search finds the source instead.
+        aliases = Page.objects.filter(alias_of__isnull=False).values("id")
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(id__in=aliases)
         results = pages.search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -59,9 +59,7 @@ def chromium_path() -> str:
 
 def launch_chromium(playwright, **kwargs):
     """Launch Debian's Chromium (never a Playwright-downloaded browser)."""
-    return playwright.chromium.launch(
-        executable_path=chromium_path(), args=CHROMIUM_ARGS, **kwargs
-    )
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, **kwargs)
 
 
 # --------------------------------------------------------------------------- axe
@@ -115,10 +113,7 @@ def axe_violations(page, tags=WCAG_TAGS) -> list[dict]:
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(_axe_source())
         if not page.evaluate("() => typeof window.axe === 'object'"):
-            raise RuntimeError(
-                "axe-core could not be injected; "
-                "try a browser context created with bypass_csp=True"
-            )
+            raise RuntimeError("axe-core could not be injected; try a browser context created with bypass_csp=True")
     return page.evaluate(_AXE_RUN, list(tags))
 
 
@@ -128,14 +123,9 @@ def format_violations(violations: list[dict]) -> str:
         return "no accessibility violations"
     lines = [f"{len(violations)} accessibility violation(s):"]
     for v in violations:
-        lines.append(
-            f"- [{v.get('impact')}] {v['id']}: {v['help']} ({v.get('helpUrl', '')})"
-        )
+        lines.append(f"- [{v.get('impact')}] {v['id']}: {v['help']} ({v.get('helpUrl', '')})")
         for node in v.get("nodes", []):
-            target = " ".join(
-                t if isinstance(t, str) else " >> ".join(t)
-                for t in node.get("target", [])
-            )
+            target = " ".join(t if isinstance(t, str) else " >> ".join(t) for t in node.get("target", []))
             lines.append(f"    at {target}: {node.get('html', '')[:200]}")
     return "\n".join(lines)
 
@@ -146,17 +136,13 @@ def format_violations(violations: list[dict]) -> str:
 def _vnu_message(m: dict) -> str:
     line = m.get("lastLine", m.get("firstLine"))
     col = m.get("lastColumn", m.get("firstColumn"))
-    where = (
-        f"line {line}" + (f", col {col}" if col is not None else "") if line else "?"
-    )
+    where = f"line {line}" + (f", col {col}" if col is not None else "") if line else "?"
     extract = (m.get("extract") or "").strip().replace("\n", " ")
     text = f"{where}: {m.get('message', '').strip()}"
     return f"{text} [{extract[:120]}]" if extract else text
 
 
-def vnu_errors_many(
-    documents: dict[str, str], timeout: float = 120
-) -> dict[str, list[str]]:
+def vnu_errors_many(documents: dict[str, str], timeout: float = 120) -> dict[str, list[str]]:
     """Validate several HTML documents with one JVM start.
 
     ``documents`` maps a name (any string) to HTML text; the result maps each
@@ -187,9 +173,7 @@ def vnu_errors_many(
             "--stdout",
             *(str(Path(tmp) / f"doc{i}.html") for i in range(len(documents))),
         ]
-        proc = subprocess.run(
-            cmd, check=False, capture_output=True, text=True, timeout=timeout
-        )
+        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout)
         try:
             messages = json.loads(proc.stdout)["messages"]
         except (ValueError, KeyError) as exc:
@@ -232,8 +216,7 @@ class LighthouseReport:
             return "no failing audits"
         return "\n".join(
             f"- {a['category']}: {a['id']} ({a['score']}, weight {a['weight']}): "
-            f"{a['title']}"
-            + (f" — {a['displayValue']}" if a.get("displayValue") else "")
+            f"{a['title']}" + (f" — {a['displayValue']}" if a.get("displayValue") else "")
             for a in self.failing_audits
         )
 
@@ -261,15 +244,12 @@ def lighthouse_report(
     if preset:
         cmd.append(f"--preset={preset}")
     env = {**os.environ, "CHROME_PATH": chromium_path()}
-    proc = subprocess.run(
-        cmd, check=False, capture_output=True, text=True, timeout=timeout, env=env
-    )
+    proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout, env=env)
     try:
         lhr = json.loads(proc.stdout)
     except ValueError as exc:
         raise RuntimeError(
-            f"lighthouse failed (exit {proc.returncode}): {shlex.join(cmd)}\n"
-            f"{proc.stderr.strip()[-3000:]}"
+            f"lighthouse failed (exit {proc.returncode}): {shlex.join(cmd)}\n{proc.stderr.strip()[-3000:]}"
         ) from exc
     if lhr.get("runtimeError"):
         raise RuntimeError(f"lighthouse runtime error: {lhr['runtimeError']}")

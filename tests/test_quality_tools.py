@@ -103,9 +103,7 @@ def test_axe_passes_clean_page(page):
 
 
 def test_vnu_valid_and_invalid_in_one_run():
-    errors = vnu_errors_many(
-        {"valid": VALID_HTML, "invalid": INVALID_HTML, "also": VALID_HTML}
-    )
+    errors = vnu_errors_many({"valid": VALID_HTML, "invalid": INVALID_HTML, "also": VALID_HTML})
     assert errors["valid"] == [] and errors["also"] == []
     joined = "\n".join(errors["invalid"])
     assert "title" in joined, joined  # head without <title>
@@ -132,9 +130,7 @@ def site(tmp_path_factory):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(root))
-    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -154,10 +150,6 @@ def test_lighthouse_scores_tiny_page(site):
 def test_lighthouse_reports_failing_audits(site):
     report = lighthouse_report(f"{site}/bad.html", categories=("seo", "accessibility"))
     assert set(report.scores) == {"seo", "accessibility"}
-    assert report.scores["seo"] < 1 and report.scores["accessibility"] < 1, (
-        report.scores
-    )
+    assert report.scores["seo"] < 1 and report.scores["accessibility"] < 1, report.scores
     failing = {a["id"] for a in report.failing_audits}
-    assert {"meta-description", "document-title", "html-has-lang"} <= failing, (
-        report.format_failures()
-    )
+    assert {"meta-description", "document-title", "html-has-lang"} <= failing, report.format_failures()

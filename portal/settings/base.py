@@ -27,14 +27,70 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The one place where Agora's languages are declared. The first entry is the source
 # language. Adding a language: add an entry here and a catalog under locale/.
 AGORA_LANGUAGES = [
-    {"code": "en", "name": "English", "english_name": "English", "search_config": "english", "es_analyzer": "english", "font": "Noto Sans"},
-    {"code": "fr", "name": "Français", "english_name": "French", "search_config": "french", "es_analyzer": "french", "font": "Noto Sans"},
-    {"code": "de", "name": "Deutsch", "english_name": "German", "search_config": "german", "es_analyzer": "german", "font": "Noto Sans"},
-    {"code": "it", "name": "Italiano", "english_name": "Italian", "search_config": "italian", "es_analyzer": "italian", "font": "Noto Sans"},
-    {"code": "es", "name": "Español", "english_name": "Spanish", "search_config": "spanish", "es_analyzer": "spanish", "font": "Noto Sans"},
-    {"code": "nl", "name": "Nederlands", "english_name": "Dutch", "search_config": "dutch", "es_analyzer": "dutch", "font": "Noto Sans"},
-    {"code": "lv", "name": "Latviešu", "english_name": "Latvian", "search_config": "simple", "es_analyzer": "latvian", "font": "Noto Sans"},
-    {"code": "el", "name": "Ελληνικά", "english_name": "Greek", "search_config": "greek", "es_analyzer": "greek", "font": "Noto Sans"},
+    {
+        "code": "en",
+        "name": "English",
+        "english_name": "English",
+        "search_config": "english",
+        "es_analyzer": "english",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "fr",
+        "name": "Français",
+        "english_name": "French",
+        "search_config": "french",
+        "es_analyzer": "french",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "de",
+        "name": "Deutsch",
+        "english_name": "German",
+        "search_config": "german",
+        "es_analyzer": "german",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "it",
+        "name": "Italiano",
+        "english_name": "Italian",
+        "search_config": "italian",
+        "es_analyzer": "italian",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "es",
+        "name": "Español",
+        "english_name": "Spanish",
+        "search_config": "spanish",
+        "es_analyzer": "spanish",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "nl",
+        "name": "Nederlands",
+        "english_name": "Dutch",
+        "search_config": "dutch",
+        "es_analyzer": "dutch",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "lv",
+        "name": "Latviešu",
+        "english_name": "Latvian",
+        "search_config": "simple",
+        "es_analyzer": "latvian",
+        "font": "Noto Sans",
+    },
+    {
+        "code": "el",
+        "name": "Ελληνικά",
+        "english_name": "Greek",
+        "search_config": "greek",
+        "es_analyzer": "greek",
+        "font": "Noto Sans",
+    },
 ]
 
 LANGUAGE_CODE = AGORA_LANGUAGES[0]["code"]
@@ -115,8 +171,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
@@ -186,7 +242,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],
         "form-action": [SELF],
         "base-uri": [SELF],
         "object-src": [NONE],
@@ -198,7 +254,8 @@ ADMIN_CONTENT_SECURITY_POLICY = (
     "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
     "connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'"
 )
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Public pages may not be framed; the admin may frame itself (live preview), see SecurityHeadersMiddleware.
+X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -1,6 +1,5 @@
 from django import template
 from django.utils.translation import get_language
-from django.utils.translation import get_language_info as django_language_info
 
 from portal import translations
 from portal.languages import get_language_info, source_language_code
@@ -29,19 +28,11 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def untranslated_source_language(context):
-    """For an untranslated (alias) page: the language it is shown in; None for a real translation.
-
-    Both language names are given in the visitor's language, from Django's catalogs.
-    """
+    """For an untranslated (alias) page, the language it is shown in; None for a real translation."""
     page = _page(context)
     if page is None or not translations.is_untranslated(page):
         return None
-    code = page.alias_of.locale.language_code
-    return {
-        "code": code,
-        "source_language": django_language_info(code)["name_translated"],
-        "visitor_language": django_language_info(get_language())["name_translated"],
-    }
+    return get_language_info(page.alias_of.locale.language_code)
 
 
 def _page(context):

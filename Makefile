@@ -1,0 +1,55 @@
+# Agora — one entry point for every task. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run install install-dev catalogs messages test lint format bench clean
+
+help: ## List the tasks
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.requirements.stamp: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+install: $(VENV)/.requirements.stamp ## Create .venv and install the runtime requirements
+
+install-dev: install ## Install the test and lint tools too
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+
+catalogs: install ## Compile the gettext catalogs under locale/
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+run: catalogs ## Set everything up (SQLite, demo content, admin account) and serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_admin
+	@echo "Agora: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+messages: install ## Extract interface strings into every catalog under locale/, then compile
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests --add-location=file
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+test: ## Install everything a test needs, start a throwaway PostgreSQL, run the whole suite
+	scripts/test.sh
+
+lint: install-dev ## ruff check, ruff format check, and hadolint on the Dockerfile
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/hadolint Dockerfile
+
+format: install-dev ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean: ## Remove the virtualenv, node_modules, the SQLite database and compiled files
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .admin-password
+	find . -name '*.mo' -not -path './.venv/*' -delete

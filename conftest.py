@@ -1,0 +1,19 @@
+import pytest
+from django.core.cache import caches
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    """Wagtail caches site roots and the sitemap; every test starts from a clean cache."""
+    for cache in caches.all():
+        cache.clear()
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def site_tree(db):
+    from home.tests.factories import build_site_tree
+
+    return build_site_tree()

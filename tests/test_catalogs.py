@@ -1,0 +1,97 @@
+"""Every interface string is in every catalog, translated, not fuzzy, and compiled."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_CODES = [entry["code"] for entry in settings.AGORA_LANGUAGES[1:]]
+SOURCE_CODE = settings.AGORA_LANGUAGES[0]["code"]
+
+# Words that are correctly the same as the English in that language. Keep this short.
+SAME_AS_ENGLISH = {
+    "*": {"Agora"},
+    "de": {"Link", "Online", "Sitemap"},
+    "nl": {"Link", "Online"},
+    "it": {"Link", "Online"},
+    "fr": {"Contact", "Information", "Page", "Pages", "Date", "Navigation"},
+    "es": {"Online"},
+}
+
+
+def catalog(code):
+    return polib.pofile(str(ROOT / "locale" / code / "LC_MESSAGES" / "django.po"))
+
+
+@pytest.fixture(scope="module")
+def extracted_msgids(tmp_path_factory):
+    """Run makemessages on a copy of the source tree: what the catalogs must contain."""
+    copy = tmp_path_factory.mktemp("src") / "agora"
+    shutil.copytree(
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(".venv", "node_modules", ".git", "media", "staticfiles", "locale", "*.pyc"),
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            SOURCE_CODE,
+            "--ignore=tests",
+            "--ignore=staticfiles",
+            "-v0",
+        ],
+        cwd=copy,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "portal.settings.test", "HOME": str(copy)},
+        timeout=120,
+    )
+    extracted = polib.pofile(str(copy / "locale" / SOURCE_CODE / "LC_MESSAGES" / "django.po"))
+    return {(entry.msgctxt, entry.msgid) for entry in extracted if not entry.obsolete}
+
+
+@pytest.mark.parametrize("code", [SOURCE_CODE, *TARGET_CODES])
+def test_catalog_has_every_interface_string(code, extracted_msgids):
+    present = {(entry.msgctxt, entry.msgid) for entry in catalog(code) if not entry.obsolete}
+    missing = sorted(msgid for _ctx, msgid in extracted_msgids - present)
+    assert not missing, f"{code}: run `make messages` and translate: {missing}"
+
+
+@pytest.mark.parametrize("code", TARGET_CODES)
+def test_catalog_is_translated_and_not_fuzzy(code):
+    allowed = SAME_AS_ENGLISH["*"] | SAME_AS_ENGLISH.get(code, set())
+    problems = []
+    for entry in catalog(code):
+        if entry.obsolete:
+            continue
+        if "fuzzy" in entry.flags:
+            problems.append(f"fuzzy: {entry.msgid!r}")
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        if not all(text.strip() for text in translations):
+            problems.append(f"empty: {entry.msgid!r}")
+        elif entry.msgstr == entry.msgid and entry.msgid not in allowed:
+            problems.append(f"same as English: {entry.msgid!r}")
+    assert not problems, f"{code}: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("code", [SOURCE_CODE, *TARGET_CODES])
+def test_catalog_is_compiled_and_current(code):
+    po = ROOT / "locale" / code / "LC_MESSAGES" / "django.po"
+    mo = po.with_suffix(".mo")
+    assert mo.exists(), f"{mo} is missing: run compilemessages"
+    assert mo.stat().st_mtime >= po.stat().st_mtime, f"{mo} is older than its .po"
+    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo))}
+    source = {entry.msgid: entry.msgstr for entry in catalog(code) if not entry.obsolete and not entry.msgid_plural}
+    assert {k: v for k, v in source.items() if v} == {k: v for k, v in compiled.items() if k in source and v}
+
+
+def test_plural_forms_match_the_language():
+    # Latvian has three plural forms; a wrong header silently shows the wrong one.
+    assert "nplurals=3" in catalog("lv").metadata["Plural-Forms"]
