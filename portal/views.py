@@ -35,3 +35,10 @@ def server_error(request):
     if status == 503:
         response["Retry-After"] = "10"
     return response
+
+
+def robots_txt(request):
+    """Everything public may be crawled; the admin and the API may not."""
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Allow: /", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain")

@@ -221,11 +221,16 @@ class LighthouseReport:
         )
 
 
+# Trace-recording hiccups of a loaded machine; Lighthouse's own message asks for a re-run.
+TRANSIENT_LIGHTHOUSE_ERRORS = {"NO_NAVSTART", "NO_FCP", "NO_LCP", "NO_TRACING_STARTED", "PROTOCOL_TIMEOUT"}
+
+
 def lighthouse_report(
     url: str,
     categories=LIGHTHOUSE_CATEGORIES,
     preset: str | None = "desktop",
     timeout: float = 180,
+    retries: int = 2,
 ) -> LighthouseReport:
     """Run Lighthouse on ``url`` in headless Debian Chromium."""
     if not LIGHTHOUSE_BIN.exists():
@@ -235,7 +240,6 @@ def lighthouse_report(
         str(LIGHTHOUSE_BIN),
         url,
         "--output=json",
-        "--output-path=stdout",
         "--quiet",
         f"--chrome-flags={chrome_flags}",
         f"--only-categories={','.join(categories)}",
@@ -244,14 +248,22 @@ def lighthouse_report(
     if preset:
         cmd.append(f"--preset={preset}")
     env = {**os.environ, "CHROME_PATH": chromium_path()}
-    proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout, env=env)
+    # A file, not stdout: node can exit before a large report is flushed to a pipe.
+    with tempfile.TemporaryDirectory() as workdir:
+        report_path = Path(workdir) / "report.json"
+        cmd.append(f"--output-path={report_path}")
+        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout, env=env)
+        report_text = report_path.read_text() if report_path.exists() else ""
     try:
-        lhr = json.loads(proc.stdout)
+        lhr = json.loads(report_text)
     except ValueError as exc:
         raise RuntimeError(
             f"lighthouse failed (exit {proc.returncode}): {shlex.join(cmd)}\n{proc.stderr.strip()[-3000:]}"
         ) from exc
     if lhr.get("runtimeError"):
+        if lhr["runtimeError"].get("code") in TRANSIENT_LIGHTHOUSE_ERRORS and retries > 0:
+            # Lighthouse itself says "please run Lighthouse again" for these.
+            return lighthouse_report(url, categories=categories, preset=preset, timeout=timeout, retries=retries - 1)
         raise RuntimeError(f"lighthouse runtime error: {lhr['runtimeError']}")
 
     audits = lhr.get("audits", {})

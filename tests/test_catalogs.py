@@ -5,9 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.conf import settings
+
 import polib
 import pytest
-from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_CODES = [entry["code"] for entry in settings.AGORA_LANGUAGES[1:]]

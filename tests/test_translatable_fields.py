@@ -1,17 +1,15 @@
 """Every page type and snippet of Agora declares what wagtail-localize translates."""
 
-import pytest
 from django.apps import apps
-from django.conf import settings
 
 from wagtail.models import TranslatableMixin, get_page_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-AGORA_APPS = {
-    app.label
-    for app in apps.get_app_configs()
-    if str(app.path).startswith(str(settings.BASE_DIR)) and ".venv" not in str(app.path)
-}
+import pytest
+
+from tests.project import agora_app_labels
+
+AGORA_APPS = agora_app_labels()
 
 
 def agora_translatable_models():

@@ -24,6 +24,15 @@ def translate(page, code, **fields):
     return publish(translated)
 
 
+def tree_root():
+    """Wagtail's root page. A transactional test's flush can remove the one the
+    migrations made (when serialized rollback is not restored), so make it again."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    return root
+
+
 def build_site_tree(translated_into=("fr",)):
     """English home and about pages; both translated into ``translated_into``.
 
@@ -31,7 +40,7 @@ def build_site_tree(translated_into=("fr",)):
     wagtail-localize's tree sync, as on a real Agora site.
     """
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in language_codes()}
-    root = Page.get_first_root_node()
+    root = tree_root()
     for placeholder in root.get_children().filter(content_type__model="page"):
         placeholder.delete()
     home = HomePage(

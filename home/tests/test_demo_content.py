@@ -1,7 +1,8 @@
-import pytest
 from django.core.management import call_command
 
 from wagtail.models import Page
+
+import pytest
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -1,8 +1,8 @@
 """Every block of the shared library renders its preview value in its own template."""
 
-import pytest
-
 from wagtail import blocks as wagtail_blocks
+
+import pytest
 
 from portal import blocks
 
