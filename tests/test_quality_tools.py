@@ -8,28 +8,15 @@ import threading
 
 import pytest
 
-try:
-    from tests.quality import (
-        LIGHTHOUSE_CATEGORIES,
-        axe_violations,
-        format_violations,
-        launch_chromium,
-        lighthouse_report,
-        lighthouse_scores,
-        vnu_errors,
-        vnu_errors_many,
-    )
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from quality import (  # type: ignore[no-redef]
-        LIGHTHOUSE_CATEGORIES,
-        axe_violations,
-        format_violations,
-        launch_chromium,
-        lighthouse_report,
-        lighthouse_scores,
-        vnu_errors,
-        vnu_errors_many,
-    )
+from tests.quality import (
+    LIGHTHOUSE_CATEGORIES,
+    axe_violations,
+    format_violations,
+    lighthouse_report,
+    lighthouse_scores,
+    vnu_errors,
+    vnu_errors_many,
+)
 
 HEAD = (
     '<meta charset="utf-8">'
@@ -65,19 +52,9 @@ INVALID_HTML = """<!DOCTYPE html>
 # ------------------------------------------------------------------------- axe
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(bypass_csp=True)
+def page(chromium):
+    context = chromium.new_context(bypass_csp=True)
     yield context.new_page()
     context.close()
 

@@ -3,21 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.quality import launch_chromium
-
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
