@@ -10,9 +10,10 @@ from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import BodyStreamBlock, HomeStreamBlock
 from portal.models import PAGE_TRANSLATABLE_FIELDS
+from portal.routing import DirectRouteMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The home of one locale: hero, featured training and case studies, news and events."""
 
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("Body"))

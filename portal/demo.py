@@ -104,3 +104,34 @@ def source_segments(page):
     locale = Locale.objects.exclude(pk=page.locale_id).first()
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     return [entry.msgid for entry in translation.export_po()]
+
+
+def feature_on_home(pages, heading="Start here"):
+    """Add pages to the source home page's "featured pages" block (demo content only).
+
+    Works on the StreamField generically, so a content app can feature its pages
+    without importing the home app.
+    """
+    from wagtail.models import Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    body = getattr(home, "body", None)
+    if body is None:
+        return
+    for block in body:
+        if block.block_type == "featured_pages" and block.value["heading"] == heading:
+            present = {page.pk for page in block.value["pages"]}
+            missing = [page for page in pages if page.pk not in present]
+            if not missing:
+                return
+            block.value["pages"].extend(missing)
+            home.save_revision().publish()
+            resync_translations(home)
+            return
+
+
+def resync_translations(page):
+    """Bring a page's existing translations up to date with its source (new blocks included)."""
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    for translation in Translation.objects.filter(source=source, enabled=True):
+        translation.save_target(publish=True)

@@ -2,7 +2,7 @@
 
 import os
 
-bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"  # noqa: S104 - inside a container, behind a proxy
+bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"

@@ -38,6 +38,9 @@ def page_versions(page, request):
     )
     by_code = {p.locale.language_code: p for p in pages}
     current = get_language()
+    # A routable page's sub-route (a quiz result) is kept when switching language.
+    own_url = page.get_url(request) or ""
+    subpath = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
     versions = []
     for language in all_languages():
         version = by_code.get(language.code)
@@ -46,6 +49,7 @@ def page_versions(page, request):
         url = version.get_url(request)
         if url is None:
             continue
+        url += subpath
         versions.append(
             PageVersion(
                 code=language.code,

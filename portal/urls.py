@@ -6,10 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from portal.api import api_router
 from portal.sitemaps import sitemap
 from portal.views import healthz, robots_txt
 from search import views as search_views
+from training import views as training_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -22,6 +24,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("my-learning/", training_views.my_learning, name="my_learning"),
+    path("accounts/profile/", account_views.profile, name="account_profile"),
+    path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
@@ -31,4 +36,5 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "portal.views.bad_request"
 handler500 = "portal.views.server_error"

@@ -19,6 +19,13 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+def bad_request(request, exception=None):
+    """Malformed or oversized requests (too many fields, megabytes of payload): a translated 400."""
+    from django.template.response import TemplateResponse
+
+    return TemplateResponse(request, "400.html", {}, status=400).render()
+
+
 @requires_csrf_token
 def server_error(request):
     """The 500 handler. A lost database connection is not a bug: answer 503, page translated.

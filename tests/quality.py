@@ -231,8 +231,12 @@ def lighthouse_report(
     preset: str | None = "desktop",
     timeout: float = 180,
     retries: int = 2,
+    extra_headers: dict[str, str] | None = None,
 ) -> LighthouseReport:
-    """Run Lighthouse on ``url`` in headless Debian Chromium."""
+    """Run Lighthouse on ``url`` in headless Debian Chromium.
+
+    ``extra_headers`` go with every request, e.g. ``{"Cookie": "sessionid=…"}`` for a signed-in page.
+    """
     if not LIGHTHOUSE_BIN.exists():
         raise FileNotFoundError(f"{LIGHTHOUSE_BIN} missing: run `npm ci`")
     chrome_flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
@@ -247,6 +251,8 @@ def lighthouse_report(
     ]
     if preset:
         cmd.append(f"--preset={preset}")
+    if extra_headers:
+        cmd.append(f"--extra-headers={json.dumps(extra_headers)}")
     env = {**os.environ, "CHROME_PATH": chromium_path()}
     # A file, not stdout: node can exit before a large report is flushed to a pipe.
     with tempfile.TemporaryDirectory() as workdir:
@@ -263,7 +269,14 @@ def lighthouse_report(
     if lhr.get("runtimeError"):
         if lhr["runtimeError"].get("code") in TRANSIENT_LIGHTHOUSE_ERRORS and retries > 0:
             # Lighthouse itself says "please run Lighthouse again" for these.
-            return lighthouse_report(url, categories=categories, preset=preset, timeout=timeout, retries=retries - 1)
+            return lighthouse_report(
+                url,
+                categories=categories,
+                preset=preset,
+                timeout=timeout,
+                retries=retries - 1,
+                extra_headers=extra_headers,
+            )
         raise RuntimeError(f"lighthouse runtime error: {lhr['runtimeError']}")
 
     audits = lhr.get("audits", {})

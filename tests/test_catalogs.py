@@ -17,10 +17,10 @@ SOURCE_CODE = settings.AGORA_LANGUAGES[0]["code"]
 # Words that are correctly the same as the English in that language. Keep this short.
 SAME_AS_ENGLISH = {
     "*": {"Agora"},
-    "de": {"Link", "Online", "Sitemap"},
-    "nl": {"Link", "Online"},
-    "it": {"Link", "Online"},
-    "fr": {"Contact", "Information", "Page", "Pages", "Date", "Navigation"},
+    "de": {"Link", "Online", "Quiz"},
+    "nl": {"Link", "Online", "Quiz"},
+    "it": {"Link", "Online", "Quiz"},
+    "fr": {"Contact", "Information", "Page", "Pages", "Date", "Quiz"},
     "es": {"Online"},
 }
 

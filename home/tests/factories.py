@@ -25,11 +25,17 @@ def translate(page, code, **fields):
 
 
 def tree_root():
-    """Wagtail's root page. A transactional test's flush can remove the one the
-    migrations made (when serialized rollback is not restored), so make it again."""
+    """Wagtail's root page. After some transactional tests, pytest-django's serialized
+    rollback does not restore the migrations' data (not understood yet; see
+    docs/testing.md), so make the root again when it is missing."""
     root = Page.get_first_root_node()
     if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+        from django.contrib.contenttypes.models import ContentType
+
+        # The flush recreated content types with new ids: forget the cached ones.
+        ContentType.objects.clear_cache()
+        locale = Locale.objects.get_or_create(language_code=language_codes()[0])[0]
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     return root
 
 

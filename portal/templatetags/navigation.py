@@ -1,29 +1,37 @@
 from django import template
+from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
 
-def _locale_root(request):
-    """The home page of the active locale (the site root's translation)."""
+def locale_root_path(request):
+    """url_path of the active locale's home page, from Wagtail's cached site root paths (no query)."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return root
-    if root.locale_id == locale.id:
-        return root
-    return root.get_translation_or_none(locale) or root
+    language = get_language()
+    paths = [path for path in Site.get_site_root_paths() if path.site_id == site.pk]
+    for path in paths:
+        if path.language_code == language:
+            return path.root_path
+    return paths[0].root_path if paths else None
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
-    root = _locale_root(request)
-    items = root.get_children().live().in_menu() if root else Page.objects.none()
+    root_path = locale_root_path(request)
+    items = Page.objects.none()
+    if root_path:
+        depth = root_path.count("/")  # "/home/" is at depth 2; its children at 3
+        items = (
+            Page.objects.live()
+            .in_menu()
+            .filter(url_path__startswith=root_path, depth=depth + 1)
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .order_by("path")
+        )
     page = context.get("page")
     return {"items": items, "current_id": getattr(page, "pk", None), "request": request}

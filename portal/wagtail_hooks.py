@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from portal.models import Domain
+
+register_snippet(Domain)

@@ -1,0 +1,273 @@
+"""Training pages (index → course → module → lesson and quiz) and the trainee's records.
+
+Records belong to a user and to the content's ``translation_key`` (and block ids for
+questions), never to one language's page id: progress follows the trainee across
+languages.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.models import PAGE_TRANSLATABLE_FIELDS
+from portal.profiles import StaffProfile
+from training.blocks import LessonStreamBlock, QuestionStreamBlock
+from training.widgets import StaffProfilesWidget
+
+
+class TrainingIndexPage(Page):
+    introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("introduction")]
+    subpage_types = ["training.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Training index")
+
+    def get_context(self, request, *args, **kwargs):
+        from training.progress import CourseOutline
+        from training.records import records_for
+
+        context = super().get_context(request, *args, **kwargs)
+        courses = list(CoursePage.objects.child_of(self).live().select_related("domain"))
+        context["outlines"] = CourseOutline.bulk(courses, records_for(request))
+        return context
+
+
+class CoursePage(Page):
+    domain = models.ForeignKey(
+        "portal.Domain",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Domain"),
+    )
+    summary = models.TextField(_("Summary"), max_length=800)
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
+        blank=True,
+        verbose_name=_("Learning outcomes"),
+    )
+    estimated_minutes = models.PositiveIntegerField(_("Estimated time (minutes)"), default=60)
+    staff_profiles = models.JSONField(_("Staff profiles it suits"), default=list, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("domain"),
+                FieldPanel("estimated_minutes"),
+                FieldPanel("staff_profiles", widget=StaffProfilesWidget),
+            ],
+            heading=_("About the course"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("learning_outcomes")]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("learning_outcomes"),
+        TranslatableField("domain"),
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("staff_profiles"),
+    ]
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = ["training.ModulePage"]
+
+    class Meta:
+        verbose_name = _("Course")
+
+    def staff_profile_labels(self):
+        labels = dict(StaffProfile.choices)
+        return [labels[value] for value in self.staff_profiles if value in labels]
+
+    def get_context(self, request, *args, **kwargs):
+        from training.progress import CourseOutline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = CourseOutline.for_request(self, request)
+        return context
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("Summary"), blank=True, max_length=800)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("summary")]
+    parent_page_types = ["training.CoursePage"]
+    subpage_types = ["training.LessonPage", "training.QuizPage"]
+
+    class Meta:
+        verbose_name = _("Module")
+
+    def get_context(self, request, *args, **kwargs):
+        from training.progress import CourseOutline
+        from training.views import course_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = CourseOutline.for_request(course_of(self), request, current=self)
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(_("Summary"), blank=True, max_length=800)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("Body"))
+    estimated_minutes = models.PositiveIntegerField(_("Estimated time (minutes)"), default=10)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body"), FieldPanel("estimated_minutes")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("estimated_minutes"),
+    ]
+    parent_page_types = ["training.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Lesson")
+
+    def serve(self, request, *args, **kwargs):
+        from training.views import serve_lesson
+
+        return serve_lesson(self, request, super().serve, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from training.progress import CourseOutline
+        from training.views import course_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = CourseOutline.for_request(course_of(self), request, current=self)
+        return context
+
+
+class QuizPage(RoutablePageMixin, Page):
+    introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("Questions"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("Pass mark (%)"), default=70, help_text=_("The share of the points needed to pass, from 1 to 100.")
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("Attempts allowed"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    shuffle = models.BooleanField(_("Shuffle answers"), default=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("questions"),
+        MultiFieldPanel(
+            [FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("shuffle")], heading=_("Rules")
+        ),
+    ]
+    # Only the prompts are searchable: choices and their correctness never reach the index.
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("introduction"),
+        TranslatableField("questions"),
+        SynchronizedField("pass_mark"),
+        SynchronizedField("max_attempts"),
+        SynchronizedField("shuffle"),
+    ]
+    parent_page_types = ["training.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Quiz")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pass_mark__gte=1, pass_mark__lte=100), name="quiz_pass_mark_between_1_and_100"
+            )
+        ]
+
+    @path("")
+    def quiz_form(self, request):
+        from training.views import quiz_form
+
+        return quiz_form(request, self)
+
+    @path("result/<uuid:token>/")
+    def quiz_result(self, request, token):
+        from training.views import quiz_result
+
+        return quiz_result(request, self, token)
+
+
+class LessonCompletion(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
+    lesson_key = models.UUIDField(_("lesson"), help_text="translation_key of the lesson page")
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "lesson_key"], name="one_completion_per_lesson")]
+
+    def __str__(self):
+        return f"{self.user_id} completed {self.lesson_key}"
+
+
+class QuizAttempt(models.Model):
+    """One submitted quiz. ``token`` comes from the form, so a double submission counts once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz_key = models.UUIDField(help_text="translation_key of the quiz page")
+    token = models.UUIDField(unique=True, default=uuid.uuid4)
+    answers = models.JSONField(help_text="question block id → answer, as submitted")
+    score = models.FloatField()
+    max_score = models.FloatField()
+    percent = models.FloatField()
+    passed = models.BooleanField()
+    language = models.CharField(max_length=12)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        indexes = [models.Index(fields=["user", "quiz_key"])]
+
+    def __str__(self):
+        return f"{self.user_id} scored {self.percent}% on {self.quiz_key}"
+
+
+class CourseActivity(models.Model):
+    """Where a trainee is in a course: "continue where you left off"."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_activity")
+    course_key = models.UUIDField()
+    last_page_key = models.UUIDField()
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "course_key"], name="one_activity_per_course")]
+
+    def __str__(self):
+        return f"{self.user_id} in {self.course_key}"
+
+
+class CourseCompletion(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions")
+    course_key = models.UUIDField()
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "course_key"], name="one_completion_per_course")]
+
+    def __str__(self):
+        return f"{self.user_id} completed {self.course_key}"

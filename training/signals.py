@@ -1,0 +1,16 @@
+"""Training's signals: course completion (certificates listen to it) and the session merge."""
+
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import Signal, receiver
+
+# Sent once per trainee and course, when the course becomes complete. Arguments: user, course_key.
+course_completed = Signal()
+
+
+@receiver(user_logged_in, dispatch_uid="training_merge_session_records")
+def merge_session_records(sender, request, user, **kwargs):
+    """What a visitor did before logging in or signing up joins their account."""
+    from training.records import SessionRecords
+
+    if request is not None and hasattr(request, "session"):
+        SessionRecords(request).merge_into(user)
