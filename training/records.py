@@ -46,20 +46,22 @@ class UserRecords:
         return QuizAttempt.objects.filter(user=self.user, token=token).first()
 
     def record_attempt(self, quiz_key, token, answers, grade, language):
-        """Store the attempt once per token: a double submission returns the first one."""
+        return self.store_attempt(
+            quiz_key=quiz_key,
+            token=token,
+            answers=answers,
+            score=grade.score,
+            max_score=grade.max_score,
+            percent=grade.percent,
+            passed=grade.passed,
+            language=language,
+        )
+
+    def store_attempt(self, *, token, **fields):
+        """Store an attempt once per token: a double submission returns the first one."""
         try:
             with transaction.atomic():
-                return QuizAttempt.objects.create(
-                    user=self.user,
-                    quiz_key=quiz_key,
-                    token=token,
-                    answers=answers,
-                    score=grade.score,
-                    max_score=grade.max_score,
-                    percent=grade.percent,
-                    passed=grade.passed,
-                    language=language,
-                )
+                return QuizAttempt.objects.create(user=self.user, token=token, **fields)
         except IntegrityError:
             existing = QuizAttempt.objects.filter(token=token).first()
             if existing is None or existing.user_id != self.user.pk:
@@ -171,18 +173,8 @@ class SessionRecords:
         for lesson_key in data["lessons"]:
             account.complete_lesson(uuid.UUID(lesson_key))
         for attempt in data["attempts"]:
-            if not QuizAttempt.objects.filter(token=attempt["token"]).exists():
-                QuizAttempt.objects.create(
-                    user=user,
-                    quiz_key=attempt["quiz_key"],
-                    token=attempt["token"],
-                    answers=attempt["answers"],
-                    score=attempt["score"],
-                    max_score=attempt["max_score"],
-                    percent=attempt["percent"],
-                    passed=attempt["passed"],
-                    language=attempt["language"],
-                )
+            fields = {name: value for name, value in attempt.items() if name != "submitted_at"}
+            account.store_attempt(**fields)
         for course_key, page_key in data["activity"].items():
             CourseActivity.objects.get_or_create(user=user, course_key=course_key, defaults={"last_page_key": page_key})
         del self.session[SESSION_KEY]
