@@ -1,7 +1,5 @@
 """Machine-translate a page, or a whole section, into several languages in one action."""
 
-from django.core.exceptions import ValidationError
-
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation, TranslationSource
@@ -12,11 +10,12 @@ from wagtail_localize.views.edit_translation import apply_machine_translation
 def translate_section_by_machine(page, locales, user, include_subpages=True):
     """Create or update each page's translation and fill untranslated segments by machine.
 
-    Results are saved as drafts for a translator to review and publish. Pages are handled
-    one by one, parents first, each in its own transaction: wagtail-localize publishes
-    from a stale copy when a parent and its children change in one transaction
-    (docs/translation.md). Returns the (page, locale) pairs translated and those whose
-    draft could not be saved (a validation error, e.g. a required field left empty).
+    The machine's text is stored as wagtail-localize's segment translations, which is
+    what its translation editor shows: a translator reviews it there and publishes. Pages
+    are not saved here, because wagtail-localize writes a draft into the live page row
+    too, which would show unreviewed machine text to visitors. Pages are handled one by
+    one, parents first, never in one transaction (docs/translation.md). Returns the
+    (page, locale) pairs translated.
     """
     translator = get_machine_translator()
     if translator is None:
@@ -24,7 +23,7 @@ def translate_section_by_machine(page, locales, user, include_subpages=True):
     pages = [page]
     if include_subpages:
         pages = list(Page.objects.filter(locale_id=page.locale_id, path__startswith=page.path).order_by("path"))
-    done, failed = [], []
+    done = []
     for source_page in pages:
         source_page = source_page.specific
         if not source_page.permissions_for_user(user).can_edit():
@@ -37,10 +36,5 @@ def translate_section_by_machine(page, locales, user, include_subpages=True):
             if not translator.can_translate(source.locale, translation.target_locale):
                 continue
             apply_machine_translation(translation.pk, user, translator)
-            try:
-                translation.save_target(user=user, publish=False)
-            except ValidationError:
-                failed.append((source_page, translation.target_locale))
-            else:
-                done.append((source_page, translation.target_locale))
-    return done, failed
+            done.append((source_page, translation.target_locale))
+    return done

@@ -63,26 +63,22 @@ def translate_section(request, page_id):
     if translator is None:
         messages.error(request, _("No machine translator is configured."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
-    form = SectionMachineTranslationForm(request.POST or None, source_locale=page.locale)
+    form = SectionMachineTranslationForm(
+        request.POST if request.method == "POST" else None, source_locale=page.locale
+    )
     if request.method == "POST" and form.is_valid():
-        done, failed = translate_section_by_machine(
+        done = translate_section_by_machine(
             page, list(form.cleaned_data["locales"]), request.user, form.cleaned_data["include_subpages"]
         )
         messages.success(
             request,
             ngettext(
-                "%(count)d translation drafted by machine. Review and publish it.",
-                "%(count)d translations drafted by machine. Review and publish them.",
+                "%(count)d translation filled by machine. Review it in the translation editor and publish it.",
+                "%(count)d translations filled by machine. Review them in the translation editor and publish them.",
                 len(done),
             )
             % {"count": len(done)},
         )
-        for failed_page, locale in failed:
-            messages.warning(
-                request,
-                _("“%(page)s” in %(language)s could not be saved: open it to fix it.")
-                % {"page": failed_page.title, "language": locale.get_display_name()},
-            )
         return redirect(reverse("localization:status") + f"?section={page.pk}")
     return TemplateResponse(
         request,
