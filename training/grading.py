@@ -67,6 +67,21 @@ def quiz_questions(quiz):
     return [Question(id=child.id, kind=child.block.kind, value=child.value) for child in quiz.questions]
 
 
+def answer_key(quiz):
+    """Everything grading depends on, without any text: two quizzes with the same key grade alike."""
+    key = []
+    for question in quiz_questions(quiz):
+        entry = [question.id, question.kind, question.weight]
+        if question.kind in ("single", "multiple"):
+            entry += [tuple(question.choice_ids()), frozenset(question.correct_choice_ids())]
+        elif question.kind == "true_false":
+            entry.append(bool(question.value["answer"]))
+        elif question.kind == "ordering":
+            entry.append(tuple(question.item_ids()))
+        key.append(tuple(entry))
+    return (quiz.pass_mark, tuple(key))
+
+
 def parse_submission(quiz, data):
     """Return ``(token, answers, errors)`` from POST data, or raise ``SubmissionRejected``.
 

@@ -8,6 +8,7 @@ languages.
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -158,6 +159,12 @@ class LessonPage(Page):
         return context
 
 
+QUIZ_OUT_OF_SYNC_MESSAGE = _(
+    "The questions or answers of this translation no longer match the source quiz. "
+    "Sync it with its source (“Sync translated pages” on the source page) before publishing it."
+)
+
+
 class QuizPage(RoutablePageMixin, Page):
     introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("Questions"))
@@ -197,6 +204,33 @@ class QuizPage(RoutablePageMixin, Page):
                 condition=models.Q(pass_mark__gte=1, pass_mark__lte=100), name="quiz_pass_mark_between_1_and_100"
             )
         ]
+
+    def gradable_quiz(self):
+        """The quiz whose questions are asked and graded.
+
+        This page, unless it is a translation whose questions or answers no longer match
+        the source-language quiz (the source changed and the translation was not synced):
+        then the source quiz, so that grading never depends on the language.
+        """
+        from training.grading import answer_key
+
+        source = (
+            QuizPage.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if source is None or answer_key(source) == answer_key(self):
+            return self
+        return source
+
+    def translation_warnings(self):
+        """Warnings the editor sees when opening this page (localization/wagtail_hooks.py)."""
+        return [QUIZ_OUT_OF_SYNC_MESSAGE] if self.gradable_quiz() is not self else []
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.gradable_quiz() is not self:
+            raise ValidationError(QUIZ_OUT_OF_SYNC_MESSAGE)
 
     @path("")
     def quiz_form(self, request):

@@ -51,17 +51,19 @@ def quiz_form(request, quiz):
     attempts_used = records.attempt_count(quiz.translation_key)
     limit_reached = quiz.max_attempts is not None and attempts_used >= quiz.max_attempts
     errors, answers = {}, {}
+    # Questions come from the source quiz while this translation lags behind it.
+    gradable = quiz.gradable_quiz()
     if request.method == "POST":
         if limit_reached:
             return TemplateResponse(
                 request, "training/quiz_limit.html", {"page": quiz, "attempts_used": attempts_used}, status=429
             )
         try:
-            token, answers, errors = parse_submission(quiz, request.POST)
+            token, answers, errors = parse_submission(gradable, request.POST)
         except SubmissionRejected:
             return bad_request(request, _("This quiz submission could not be read. Reload the quiz and try again."))
         if not errors:
-            result = grade(quiz, answers)
+            result = grade(gradable, answers)
             records.record_attempt(quiz.translation_key, token, answers, result, get_language())
             if result.passed:
                 update_course_completion(request, course)
@@ -72,7 +74,7 @@ def quiz_form(request, quiz):
         records.touch_course(course.translation_key, quiz.translation_key)
         token = uuid.uuid4()
 
-    questions = quiz_questions(quiz)
+    questions = quiz_questions(gradable)
     if quiz.shuffle:
         shuffler = random.Random(str(token))  # noqa: S311 - display order, not security
         for question in questions:
@@ -86,6 +88,7 @@ def quiz_form(request, quiz):
             "errors": errors,
             "attempts_used": attempts_used,
             "limit_reached": limit_reached,
+            "questions_language": gradable.locale.language_code if gradable is not quiz else None,
             "outline": CourseOutline.bulk([course], records, current=quiz)[0],
         }
     )
@@ -112,7 +115,7 @@ def quiz_result(request, quiz, token):
     context.update(
         {
             "attempt": attempt,
-            "grade": grade(quiz, attempt.answers),
+            "grade": grade(quiz.gradable_quiz(), attempt.answers),
             "outline": outline,
             "next_item": following if attempt.passed else None,
             "attempts_used": records.attempt_count(quiz.translation_key),

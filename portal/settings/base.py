@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -110,6 +112,7 @@ INSTALLED_APPS = [
     "django_countries",
     "search",
     "training",
+    "localization",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -293,3 +296,34 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# New translations stay drafts until a translator publishes them (docs/translation.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation for editors (wagtail-localize): MACHINE_TRANSLATOR=deepl|libretranslate|test,
+# or unset for none. See docs/translation.md.
+MACHINE_TRANSLATORS = {
+    "deepl": lambda: {
+        "CLASS": "localization.machine_translators.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ.get("DEEPL_API_KEY", ""),
+            "API_URL": os.environ.get("DEEPL_API_URL", ""),
+            "FORMALITY": "prefer_more",
+            "TIMEOUT": 30,
+        },
+    },
+    "libretranslate": lambda: {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": 30,
+        },
+    },
+    "test": lambda: {"CLASS": "localization.machine_translators.DeterministicTranslator"},
+}
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+if MACHINE_TRANSLATOR and MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
+    raise ImproperlyConfigured(f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, or unset")
+if MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]()

@@ -7,6 +7,10 @@ from .base import *  # noqa: F403
 DEBUG = os.environ.get("DEBUG", "1") not in {"0", "false", "False"}
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"
 
+# Without a translation service configured, editors can still try the workflow offline.
+if not MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS["test"]()
+
 try:
     from .local import *  # noqa: F403
 except ImportError:

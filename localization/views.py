@@ -1,0 +1,87 @@
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from wagtail.admin import messages
+from wagtail.models import Locale, Page
+from wagtail_localize.machine_translators import get_machine_translator
+
+from localization.forms import SectionMachineTranslationForm
+from localization.machine_translation import translate_section_by_machine
+from localization.status import STATUS_LABELS, section_pages, status_rows
+
+ROWS_PER_PAGE = 50
+
+
+def _source_locale():
+    return Locale.get_default()
+
+
+def _sections(source_locale):
+    """Pages an editor can narrow the matrix to: the top levels of the source tree."""
+    return Page.objects.filter(locale=source_locale, depth__in=[2, 3, 4], numchild__gt=0).order_by("path")
+
+
+def translation_status(request):
+    """Pages by languages: what is missing, in progress, out of date or up to date."""
+    source_locale = _source_locale()
+    sections = list(_sections(source_locale).only("id", "title", "depth", "path", "locale_id"))
+    section = None
+    section_id = request.GET.get("section", "")
+    if section_id.isdigit():
+        section = next((candidate for candidate in sections if candidate.pk == int(section_id)), None)
+    if section is None and sections:
+        section = sections[0]
+    target_locales = list(Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
+    paginator = Paginator(section_pages(section) if section else Page.objects.none(), ROWS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request,
+        "localization/translation_status.html",
+        {
+            "sections": sections,
+            "section": section,
+            "locales": target_locales,
+            "rows": status_rows(page_obj.object_list, target_locales),
+            "page_obj": page_obj,
+            "legend": STATUS_LABELS.items(),
+            "page_title": _("Translation status"),
+        },
+    )
+
+
+def translate_section(request, page_id):
+    """Machine-translate a page and, optionally, every page below it, into chosen languages."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    translator = get_machine_translator()
+    if translator is None:
+        messages.error(request, _("No machine translator is configured."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    form = SectionMachineTranslationForm(
+        request.POST if request.method == "POST" else None, source_locale=page.locale
+    )
+    if request.method == "POST" and form.is_valid():
+        done = translate_section_by_machine(
+            page, list(form.cleaned_data["locales"]), request.user, form.cleaned_data["include_subpages"]
+        )
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d translation filled by machine. Review it in the translation editor and publish it.",
+                "%(count)d translations filled by machine. Review them in the translation editor and publish them.",
+                len(done),
+            )
+            % {"count": len(done)},
+        )
+        return redirect(reverse("localization:status") + f"?section={page.pk}")
+    return TemplateResponse(
+        request,
+        "localization/translate_section.html",
+        {"page": page, "form": form, "translator": translator, "page_title": _("Translate by machine")},
+    )

@@ -1,0 +1,66 @@
+"""An editor translates an English lesson into French by machine and publishes it; a visitor reads it.
+
+Runs through wagtail-localize's own screens ("Translate this page", the translation
+editor) with Agora's deterministic test translator, which marks text "[fr] …".
+"""
+
+import re
+
+from wagtail.models import Locale
+
+import pytest
+
+from training.models import LessonPage
+from training.tests.factories import build_course
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
+    live_server, browser_page, django_user_model, chromium
+):
+    built = build_course(modules=1, lessons_per_module=1, translate_into=("fr",))
+    lesson = LessonPage(
+        title="Sightlines and lighting",
+        slug="sightlines",
+        body=[{"type": "paragraph", "value": "<p>Good lighting lets people see and be seen.</p>"}],
+    )
+    built.modules[0].add_child(instance=lesson)
+    lesson.save_revision().publish()
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-Passphrase-42")
+    page, base = browser_page, live_server.url
+
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "a-long-Passphrase-42")
+    page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+    # "Translate this page" into French only.
+    page.goto(f"{base}/admin/localize/submit/page/{lesson.pk}/")
+    page.get_by_label("Français").check()
+    page.get_by_role("button", name=re.compile("Submit", re.I)).click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+
+    # In the translation editor: fill every segment with the test translator, then publish.
+    page.get_by_role("button", name=re.compile("Translate with Test translator")).click()
+    page.wait_for_load_state()
+    page.get_by_text(re.compile("Successfully translated")).first.wait_for()
+    page.get_by_role("button", name=re.compile("Publish in Français")).click()
+    page.wait_for_load_state()
+
+    french = LessonPage.objects.get(
+        translation_key=lesson.translation_key, locale=Locale.objects.get(language_code="fr")
+    )
+    assert french.live and french.title == "[fr] Sightlines and lighting"
+
+    visitor = chromium.new_context()
+    try:
+        reader = visitor.new_page()
+        response = reader.goto(f"{base}{french.url}")
+        assert response.status == 200
+        assert reader.locator("h1").inner_text() == "[fr] Sightlines and lighting"
+        assert reader.get_by_text("[fr] Good lighting lets people see and be seen.").is_visible()
+        assert reader.locator("html").get_attribute("lang") == "fr"
+    finally:
+        visitor.close()
