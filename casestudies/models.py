@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -78,7 +79,8 @@ class CaseStudyIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         pages = CaseStudyPage.objects.child_of(self).live().select_related("country")
         sorts = {
-            "newest": (_("Newest first"), ["-year_start", "-year_end", "title"]),
+            # A period counts by its last year.
+            "newest": (_("Newest first"), [Coalesce("year_end", "year_start").desc(), "-year_start", "title"]),
             "title": (_("Title (A–Z)"), ["title"]),
         }
         context["listing"] = listing = build_listing(request, pages, self.facets(), sorts)
