@@ -5,9 +5,6 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -15,6 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
 from portal.languages import source_language_code
@@ -234,9 +235,7 @@ class CaseStudyPage(Page):
         context["terms"] = self.term_labels()
         context["taught_in"] = referencing_pages(self, self.taught_in_page_types)
         context["related"] = [
-            block.value.localized
-            for block in self.related_case_studies
-            if block.value is not None and block.value.live
+            block.value.localized for block in self.related_case_studies if block.value is not None and block.value.live
         ]
         context["citation"] = self.citation(request)
         return context

@@ -1,4 +1,4 @@
-""""Cite this": one citation in plain text, BibTeX and RIS, for case studies and resources."""
+""" "Cite this": one citation in plain text, BibTeX and RIS, for case studies and resources."""
 
 import re
 from dataclasses import dataclass, field

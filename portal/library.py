@@ -54,7 +54,7 @@ def term_names(model, language_code=None):
         )
         names = {}
         # Source names first, so the visitor's language overwrites them.
-        for slug, name, code in sorted(rows, key=lambda row: row[2] != source):
+        for slug, name, _code in sorted(rows, key=lambda row: row[2] != source):
             names[slug] = name
         cache.set(key, names, 3600)
     return names
@@ -210,7 +210,11 @@ class Listing:
     def query_string(self, **changes):
         """The current filters and sort as a query string, with ``changes`` applied (for pagination links)."""
         query = {**self.query, **changes}
-        pairs = [(key, value) for key, values in query.items() for value in (values if isinstance(values, list) else [values])]
+        pairs = [
+            (key, value)
+            for key, values in query.items()
+            for value in (values if isinstance(values, list) else [values])
+        ]
         return urlencode([(key, value) for key, value in pairs if value not in (None, "")])
 
     @property
@@ -280,6 +284,7 @@ def referencing_pages(page, page_types):
     the lesson is translated. The app that asks never imports the linking app. Two queries.
     """
     from django.contrib.contenttypes.models import ContentType
+
     from wagtail.models import Page, ReferenceIndex
 
     page_content_type = ContentType.objects.get_for_model(Page)

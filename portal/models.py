@@ -4,12 +4,12 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from django_countries import countries
-from django_countries.fields import CountryField
-
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from django_countries import countries
+from django_countries.fields import CountryField
 
 # Fields every Agora page translates or keeps in sync; page models extend this list.
 PAGE_TRANSLATABLE_FIELDS = [

@@ -4,13 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
 from portal.languages import all_languages, source_language_code
@@ -156,9 +157,7 @@ class ResourcePage(Page):
         if self.year and not 1900 <= self.year <= 2100:
             raise ValidationError({"year": _("Enter a year between 1900 and 2100.")})
         known = {code for code, _name in language_choices()}
-        if not isinstance(self.document_languages, list) or any(
-            code not in known for code in self.document_languages
-        ):
+        if not isinstance(self.document_languages, list) or any(code not in known for code in self.document_languages):
             raise ValidationError({"document_languages": _("Use the codes of Agora's languages, such as en or fr.")})
 
     def language_names(self):

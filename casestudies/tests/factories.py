@@ -45,7 +45,9 @@ def taxonomy():
     )
 
 
-def case_study(index, slug, *, title, city, country, year_start, year_end=None, spaces=(), technologies=(), domains=(), **fields):
+def case_study(
+    index, slug, *, title, city, country, year_start, year_end=None, spaces=(), technologies=(), domains=(), **fields
+):
     page = CaseStudyPage(
         slug=slug,
         title=title,
@@ -76,7 +78,7 @@ def build_case_studies(home, translate_into=("fr",)):
 
     | slug        | country | years     | spaces        | technologies     | domains |
     | nice        | FR      | 2019      | square, event | facial, video    | ethics  |
-    | brussels    | BE      | 2017–2019 | square        | video, barriers  | cpted   |
+    | brussels    | BE      | 2017-2019 | square        | video, barriers  | cpted   |
     | riga        | LV      | 2021      | street        | video            | cpted   |
     | lyon        | FR      | 2018      | street        | barriers         | —       |
     """
@@ -132,11 +134,19 @@ def build_case_studies(home, translate_into=("fr",)):
         translate_term(terms.video, code, {"fr": "Analyse vidéo", "de": "Videoanalyse"}.get(code, f"Video {code}"))
         translate_term(terms.square, code, {"fr": "Place", "de": "Platz"}.get(code, f"Square {code}"))
         translations[code] = SimpleNamespace(
-            index=translate(index, code, title={"fr": "Études de cas", "de": "Fallstudien"}.get(code, code), slug=f"case-studies-{code}"),
+            index=translate(
+                index,
+                code,
+                title={"fr": "Études de cas", "de": "Fallstudien"}.get(code, code),
+                slug=f"case-studies-{code}",
+            ),
             nice=translate(
                 nice,
                 code,
-                title={"fr": "La reconnaissance faciale au carnaval de Nice", "de": "Gesichtserkennung beim Karneval in Nizza"}.get(code, code),
+                title={
+                    "fr": "La reconnaissance faciale au carnaval de Nice",
+                    "de": "Gesichtserkennung beim Karneval in Nizza",
+                }.get(code, code),
                 slug=f"nice-carnival-{code}",
             ),
         )

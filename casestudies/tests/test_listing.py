@@ -40,10 +40,13 @@ def counts(response, param):
         ("country=fr", {"nice-carnival", "lyon-street"}),
         ("technology=video-analytics", {"nice-carnival", "brussels-square", "riga-street"}),
         ("space=square", {"nice-carnival", "brussels-square"}),
-        ("year=2018", {"brussels-square", "lyon-street"}),  # Brussels ran 2017–2019
+        ("year=2018", {"brussels-square", "lyon-street"}),  # Brussels ran from 2017 to 2019
         ("year=2017&year=2021", {"brussels-square", "riga-street"}),
         # OR inside a facet, AND across facets.
-        ("technology=video-analytics&technology=hostile-vehicle-mitigation", {"nice-carnival", "brussels-square", "riga-street", "lyon-street"}),
+        (
+            "technology=video-analytics&technology=hostile-vehicle-mitigation",
+            {"nice-carnival", "brussels-square", "riga-street", "lyon-street"},
+        ),
         ("technology=video-analytics&space=square", {"nice-carnival", "brussels-square"}),
         ("country=fr&technology=hostile-vehicle-mitigation", {"lyon-street"}),
         ("country=fr&country=be&space=square&domain=cpted", {"brussels-square"}),
@@ -60,7 +63,11 @@ def test_filters_and_their_combinations(client, library, query, expected):
 def test_counts_of_each_facet_are_for_the_other_facets_filters(client, library):
     response = client.get(f"{INDEX}?space=square")
     # Technology counts apply the space filter: Nice and Brussels only.
-    assert counts(response, "technology") == {"video-analytics": 2, "facial-recognition": 1, "hostile-vehicle-mitigation": 1}
+    assert counts(response, "technology") == {
+        "video-analytics": 2,
+        "facial-recognition": 1,
+        "hostile-vehicle-mitigation": 1,
+    }
     assert counts(response, "country") == {"fr": 1, "be": 1}
     assert counts(response, "year") == {"2017": 1, "2018": 1, "2019": 2}
     # The space facet ignores its own filter, so the other spaces stay choosable with their counts.
@@ -74,7 +81,7 @@ def test_counts_without_filters_and_checked_boxes(client, library):
     assert counts(response, "domain") == {"ethical-use-of-security-technologies": 1, "cpted": 0}
     html = response.content.decode()
     assert 'name="domain" value="cpted" checked' in html
-    assert "Crime prevention through environmental design <span class=\"library-filters__count\">(0)</span>" in html
+    assert 'Crime prevention through environmental design <span class="library-filters__count">(0)</span>' in html
 
 
 def test_the_form_works_without_javascript(client, library):
@@ -85,7 +92,12 @@ def test_the_form_works_without_javascript(client, library):
 
 
 def test_sort_by_title_and_by_newest(client, library):
-    assert listed(client.get(f"{INDEX}?sort=title")) == ["brussels-square", "nice-carnival", "lyon-street", "riga-street"]
+    assert listed(client.get(f"{INDEX}?sort=title")) == [
+        "brussels-square",
+        "nice-carnival",
+        "lyon-street",
+        "riga-street",
+    ]
     # A period counts by its last year; on a tie, the later start first.
     assert listed(client.get(INDEX)) == ["riga-street", "nice-carnival", "brussels-square", "lyon-street"]
 

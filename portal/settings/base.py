@@ -243,6 +243,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Every document is a download (attachment), served with "default-src 'none'" and nosniff,
 # and only office and text formats can be uploaded: an HTML or SVG file never runs on our origin.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+DOCUMENT_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "epub", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
