@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -207,6 +209,7 @@ class CaseStudyPage(Page):
             return f"{self.year_start}–{self.year_end}"
         return str(self.year_start)
 
+    @cached_property
     def term_labels(self):
         """The page's terms in the visitor's language: names come from one cached map per taxonomy."""
         return {
@@ -218,7 +221,7 @@ class CaseStudyPage(Page):
         }
 
     def citation(self, request=None):
-        place = ", ".join(part for part in [self.city, self.term_labels()["country"]] if part)
+        place = ", ".join(part for part in [self.city, self.term_labels["country"]] if part)
         return Citation(
             key=f"agora-{self.slug}",
             title=self.title,
@@ -227,12 +230,12 @@ class CaseStudyPage(Page):
             url=self.get_full_url(request),
             kind=str(_("Case study")),
             place=place,
-            language=self.locale.language_code,
+            language=get_language(),
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = self.term_labels()
+        context["terms"] = self.term_labels
         context["taught_in"] = referencing_pages(self, self.taught_in_page_types)
         context["related"] = [
             block.value.localized for block in self.related_case_studies if block.value is not None and block.value.live

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Cast
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
@@ -42,28 +42,38 @@ def term_names(model, language_code=None):
     """Slug → name of a taxonomy's terms in ``language_code`` (the active one by default).
 
     Terms not translated into that language keep their source-language name. Cached
-    until a term of that taxonomy is saved or deleted.
+    until a term of any taxonomy is saved or deleted; a cold cache costs one query for
+    all taxonomies together.
     """
     language_code = language_code or get_language() or source_language_code()
-    key = _names_cache_key(model, language_code)
-    names = cache.get(key)
+    names = cache.get(_names_cache_key(model, language_code))
     if names is None:
-        source = source_language_code()
-        rows = model.objects.filter(locale__language_code__in={source, language_code}).values_list(
-            "slug", "name", "locale__language_code"
-        )
-        names = {}
-        # Source names first, so the visitor's language overwrites them.
-        for slug, name, _code in sorted(rows, key=lambda row: row[2] != source):
-            names[slug] = name
-        cache.set(key, names, 3600)
+        names = _load_all_term_names(language_code)[model]
     return names
+
+
+def _load_all_term_names(language_code):
+    source = source_language_code()
+    queries = [
+        taxonomy.objects.filter(locale__language_code__in={source, language_code})
+        .annotate(taxonomy=Value(position))
+        .values_list("taxonomy", "slug", "name", "locale__language_code")
+        .order_by()
+        for position, taxonomy in enumerate(TAXONOMIES)
+    ]
+    rows = queries[0].union(*queries[1:], all=True)
+    all_names = {taxonomy: {} for taxonomy in TAXONOMIES}
+    # Source names first, so the visitor's language overwrites them.
+    for position, slug, name, _code in sorted(rows, key=lambda row: row[3] != source):
+        all_names[TAXONOMIES[position]][slug] = name
+    cache.set_many({_names_cache_key(model, language_code): names for model, names in all_names.items()}, 3600)
+    return all_names
 
 
 def _forget_term_names(sender, **kwargs):
     from portal.languages import language_codes
 
-    cache.delete_many([_names_cache_key(sender, code) for code in language_codes()])
+    cache.delete_many([_names_cache_key(model, code) for model in TAXONOMIES for code in language_codes()])
 
 
 for _taxonomy in TAXONOMIES:

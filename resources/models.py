@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -179,6 +180,7 @@ class ResourcePage(Page):
         except OSError:
             return None
 
+    @cached_property
     def term_labels(self):
         return {
             "domains": localized_names(Domain, [term.slug for term in self.domains.all()]),
@@ -202,6 +204,6 @@ class ResourcePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = self.term_labels()
+        context["terms"] = self.term_labels
         context["citation"] = self.citation(request)
         return context

@@ -180,3 +180,16 @@ def more_case_studies(index, count, start=0):
 
 def default_home():
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def link_from(page, block_type, target, text=""):
+    """Append a page-link block (``{"page", "text"}``) to ``page``'s body and publish it.
+
+    Works on the StreamField generically, so a lesson can link to a case study in tests
+    without this app importing the training app.
+    """
+    page.body.append((block_type, {"page": target, "text": text}))
+    give_blocks_ids(page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

@@ -2,6 +2,7 @@
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 import pytest
 
@@ -145,7 +146,8 @@ def test_html_and_svg_cannot_be_uploaded(db):
 
 
 def test_citation_formats(rf, library):
-    citation = library.report.citation()
+    with translation.override("en"):
+        citation = library.report.citation()
     url = "http://localhost/en/resources/video-analytics-report/"
     assert citation.plain_text() == f"Agora & Partners (2021). Video analytics on squares: a report [Report]. {url}"
     assert citation.bibtex() == (
