@@ -96,7 +96,7 @@ class CaseStudyIndexPage(Page):
 
 class CaseStudyPage(Page):
     summary = models.TextField(_("Summary"), max_length=1200)
-    city = models.CharField(_("City"), max_length=120)
+    city = models.CharField(_("City"), max_length=120, blank=True)
     country = models.ForeignKey(
         Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Country")
     )
