@@ -5,7 +5,7 @@ from types import SimpleNamespace
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from home.tests.factories import publish, translate
 from portal.models import Country, Domain, Technology
@@ -22,7 +22,9 @@ MINIMAL_PDF = (
 
 def make_document(title, filename, content=MINIMAL_PDF):
     """A Wagtail document with a real file, bypassing the upload form (and its extension check)."""
-    document = get_document_model()(title=title)
+    # After a transactional test's flush the root collection may be gone, like the root page.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    document = get_document_model()(title=title, collection=collection)
     document.file.save(filename, ContentFile(content), save=False)
     document.save()
     return document
