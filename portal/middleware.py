@@ -19,4 +19,7 @@ class SecurityHeadersMiddleware:
             if response.get("X-Frame-Options") == "DENY":
                 # Wagtail's live preview shows the admin's own preview view in an iframe.
                 response["X-Frame-Options"] = "SAMEORIGIN"
+        if request.path.startswith("/documents/"):
+            # Uploaded files: no script, and a sandbox in case a browser renders one anyway.
+            response["Content-Security-Policy"] = settings.DOCUMENT_CONTENT_SECURITY_POLICY
         return response

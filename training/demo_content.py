@@ -1661,3 +1661,29 @@ def _translate(instance, translations, log):
             raise ImproperlyConfigured(f"No {code} translation for these segments of {instance!r}: {missing}")
         translate_page(instance, code, strings)
         log(f"  translated {str(instance)!r} into {code}")
+
+
+# Runs after the library's loaders: the lesson links to a case study through a page chooser,
+# found by slug, so the training app does not import the case-study app.
+LESSON_CASE_STUDY_LINKS = {"biometric-identification-and-the-ai-act": "facial-recognition-at-the-nice-carnival"}
+
+
+@demo_loader(order=40)
+def link_lessons_to_case_studies(log):
+    from wagtail.models import Page
+
+    from portal.demo import give_blocks_ids, resync_translations
+
+    source = Locale.objects.get(language_code="en")
+    for lesson_slug, case_study_slug in LESSON_CASE_STUDY_LINKS.items():
+        lesson = LessonPage.objects.filter(slug=lesson_slug, locale=source).first()
+        case_study = Page.objects.filter(slug=case_study_slug, locale=source).first()
+        if lesson is None or case_study is None:
+            continue
+        if any(block.block_type == "case_study" for block in lesson.body):
+            continue
+        lesson.body.append(("case_study", {"page": case_study, "text": ""}))
+        give_blocks_ids(lesson)
+        lesson.save_revision().publish()
+        resync_translations(lesson)
+        log(f"  linked the lesson {lesson.title!r} to the case study {case_study.title!r}")

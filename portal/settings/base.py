@@ -113,6 +113,8 @@ INSTALLED_APPS = [
     "search",
     "training",
     "localization",
+    "casestudies",
+    "resources",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -241,7 +243,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 WAGTAIL_SITE_NAME = "Agora"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Every document is a download (attachment), served with "default-src 'none'" and nosniff,
+# and only office and text formats can be uploaded: an HTML or SVG file never runs on our origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+DOCUMENT_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "epub", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if os.environ.get("ELASTICSEARCH_URL"):

@@ -34,6 +34,11 @@ PAGE_TYPE_URLS = {
     "ModulePage": [f"{COURSE}module-1/"],
     "LessonPage": [f"{FRENCH_COURSE}module-1/lesson-1-1/", f"{COURSE}module-2/lesson-2-1/"],
     "QuizPage": [f"{COURSE}module-2/quiz/", f"{FRENCH_COURSE}module-2/quiz/result/{RESULT_TOKEN}/"],
+    # The library pages come from the `library_pages` fixture below.
+    "CaseStudyIndexPage": ["/en/case-studies/?space=square&technology=teleportation", "/fr/case-studies-fr/"],
+    "CaseStudyPage": ["/en/case-studies/nice-carnival/", "/fr/case-studies-fr/nice-carnival-fr/"],
+    "ResourceIndexPage": ["/en/resources/?type=report&type=guide", "/fr/resources-fr/"],
+    "ResourcePage": ["/en/resources/video-analytics-report/", "/fr/resources-fr/video-analytics-report-fr/"],
 }
 # Where each public route that is not a Wagtail page is scanned.
 ROUTE_URLS = {
@@ -115,7 +120,19 @@ def trainee_session_cookie(course):
     return settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value
 
 
-def test_axe_and_html_validity_of_every_page_type_and_route(course, live_server, browser_page):
+@pytest.fixture
+def library_pages(course):
+    """Case studies and resources beside the course; a lesson links to a case study ("taught in")."""
+    from casestudies.tests.factories import build_case_studies, link_from
+    from resources.tests.factories import build_resources
+
+    case_studies = build_case_studies(course.site.home)
+    build_resources(course.site.home)
+    link_from(course.lessons[0], "case_study", case_studies.nice, "How Nice did it.")
+    return case_studies
+
+
+def test_axe_and_html_validity_of_every_page_type_and_route(course, library_pages, live_server, browser_page):
     documents = {}
     failures = []
     cookie_name, session_id = trainee_session_cookie(course)
@@ -138,7 +155,7 @@ def test_axe_and_html_validity_of_every_page_type_and_route(course, live_server,
 
 
 @pytest.mark.lighthouse
-def test_lighthouse_scores_of_every_page_type_and_route(course, live_server):
+def test_lighthouse_scores_of_every_page_type_and_route(course, library_pages, live_server):
     failures = []
     cookie_name, session_id = trainee_session_cookie(course)
     # Lighthouse refuses to audit an error page (ERRORED_DOCUMENT_REQUEST): 404s get axe and vnu only.
