@@ -63,9 +63,7 @@ def translate_section(request, page_id):
     if translator is None:
         messages.error(request, _("No machine translator is configured."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
-    form = SectionMachineTranslationForm(
-        request.POST if request.method == "POST" else None, source_locale=page.locale
-    )
+    form = SectionMachineTranslationForm(request.POST if request.method == "POST" else None, source_locale=page.locale)
     if request.method == "POST" and form.is_valid():
         done = translate_section_by_machine(
             page, list(form.cleaned_data["locales"]), request.user, form.cleaned_data["include_subpages"]

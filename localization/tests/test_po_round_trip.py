@@ -3,12 +3,13 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from wagtail_localize.models import StringTranslation
+
 import polib
 import pytest
 
 from home.tests.factories import build_site_tree
 from localization.tests.factories import send_for_translation
-from wagtail_localize.models import StringTranslation
 
 pytestmark = pytest.mark.django_db
 
