@@ -24,7 +24,13 @@ class Promotion(models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     description = models.TextField(_("description"), blank=True, help_text=_("Replaces the page's own summary."))
 
-    panels = [FieldPanel("locale"), FieldPanel("query"), FieldPanel("page"), FieldPanel("sort_order"), FieldPanel("description")]
+    panels = [
+        FieldPanel("locale"),
+        FieldPanel("query"),
+        FieldPanel("page"),
+        FieldPanel("sort_order"),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         ordering = ["locale", "query", "sort_order"]

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from portal.languages import all_languages, language_codes
 
 from . import facets
-from .backends import active_language_code, postgres_config_name, searching_languages
+from .backends import postgres_config_name, searching_languages
 from .models import MAX_QUERY_LENGTH, Promotion, normalise_query
 
 RESULTS_PER_PAGE = 10
@@ -186,7 +186,7 @@ def build_snippets(hits, query):
     """One snippet per hit, from the index's plain text, in one query per language shown."""
     from modelsearch.conf import get_app_config
 
-    IndexEntry = get_app_config().get_model("IndexEntry")  # noqa: N806 - wagtail.search's model
+    IndexEntry = get_app_config().get_model("IndexEntry")
     if not hits:
         return
     by_id = {str(hit.page.id): hit for hit in hits}
@@ -206,8 +206,8 @@ def build_snippets(hits, query):
                 max_words=SNIPPET_WORDS,
                 min_words=SNIPPET_WORDS // 2,
             )
-            for object_id, text in entries.filter(object_id__in=ids).annotate(snippet=headline).values_list(
-                "object_id", "snippet"
+            for object_id, text in (
+                entries.filter(object_id__in=ids).annotate(snippet=headline).values_list("object_id", "snippet")
             ):
                 if text:
                     by_id[object_id].snippet = marks_to_html(text)
@@ -340,6 +340,3 @@ def autocomplete(query, language_code, request=None, limit=8):
     with searching_languages((language_code,)):
         pages = list(searchable_pages(params).autocomplete(query)[:limit])
     return [(page.title, page.get_url(request=request)) for page in pages]
-
-
-__all__ = ["SearchParams", "search", "autocomplete", "popular_queries", "active_language_code"]

@@ -6,7 +6,7 @@ Settings name ``search.backends.database``; the vendor of the default database d
 from django.db import connection
 
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail's loader looks up
+def SearchBackend(params):
     if connection.vendor == "postgresql":
         from .postgres import AgoraPostgresSearchBackend
 
