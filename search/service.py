@@ -144,7 +144,7 @@ def count_types(results, params):
         type_name = facets.type_of_model(model) if model else facets.OTHER_TYPE
         counts[type_name] = counts.get(type_name, 0) + row["n"]
     return [
-        (type_name, label, counts[type_name], type_name in params.types)
+        (type_name, label, counts.get(type_name, 0), type_name in params.types)
         for type_name, label in facets.TYPE_LABELS.items()
         if counts.get(type_name) or type_name in params.types
     ]

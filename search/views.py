@@ -12,7 +12,7 @@ def search(request):
     """Site search in the active language, with facets as further query parameters."""
     params = service.SearchParams.from_querydict(request.GET, active_language_code())
     outcome = service.search(params)
-    if params.query and (outcome.results is None or outcome.results.number == 1):
+    if params.query and params.page_number in {"", "1"}:
         # One row per search, not per page of results; autocomplete never logs.
         LoggedQuery.objects.create(
             language_code=params.language_code, query=normalise_query(params.query), hits=outcome.count

@@ -44,3 +44,15 @@ def base_search_config(code):
         if language.code == code:
             return language.search_config
     return "simple"
+
+
+_locale_codes = {}
+
+
+def language_code_for_locale(locale_id):
+    """Language code of a Wagtail locale id, cached for the life of the process."""
+    if locale_id not in _locale_codes:
+        from wagtail.models import Locale
+
+        _locale_codes.update(Locale.objects.values_list("id", "language_code"))
+    return _locale_codes.get(locale_id, "").split("-")[0]

@@ -18,20 +18,9 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 
-from . import postgres_config_name, query_language_codes
+from . import language_code_for_locale, postgres_config_name, query_language_codes
 
 AUTOCOMPLETE_CONFIG = postgres_config_name("simple")
-
-_locale_codes = {}
-
-
-def language_code_for_locale(locale_id):
-    """Language code of a Wagtail locale id, cached for the life of the process."""
-    if locale_id not in _locale_codes:
-        from wagtail.models import Locale
-
-        _locale_codes.update(Locale.objects.values_list("id", "language_code"))
-    return _locale_codes.get(locale_id, "").split("-")[0]
 
 
 def config_for_object(obj):
