@@ -246,7 +246,7 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "default": {
             "BACKEND": "search.backends.elasticsearch8",
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "agora"),
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "agora") + "_",
             "TIMEOUT": 5,
         }
     }

@@ -19,10 +19,10 @@ def expected(name):
     return json.loads((CONTRACTS / name).read_text())
 
 
-def make_backend(url, index="agora-contract"):
+def make_backend(url, prefix="agora-contract_"):
     from search.backends.elasticsearch8 import AgoraElasticsearch8SearchBackend
 
-    return AgoraElasticsearch8SearchBackend({"URLS": [url], "INDEX": index, "TIMEOUT": 5})
+    return AgoraElasticsearch8SearchBackend({"URLS": [url], "INDEX_PREFIX": prefix, "TIMEOUT": 5})
 
 
 def requests_to(server, method, suffix):
@@ -37,7 +37,7 @@ def test_index_creation_declares_an_analyser_per_language():
         index = backend.get_index_for_model(StandardPage)
         index.put()
         index.add_model(StandardPage)
-    created = requests_to(server, "PUT", "/agora-contract")
+    created = requests_to(server, "PUT", "/agora-contract_wagtailcore_page")
     assert len(created) == 1
     assert created[0]["body"]["settings"]["analysis"]["analyzer"] | {} == {
         **expected("index_analyzers.json"),
@@ -78,7 +78,7 @@ def test_a_query_searches_the_active_languages_field():
             list(backend.search("caméras de surveillance", Page)[:10])
     searches = requests_to(server, "POST", "/_search") + requests_to(server, "GET", "/_search")
     body = searches[0]["body"]
-    assert body["query"] == expected("query_fr.json")
+    assert {key: body[key] for key in ("query", "from", "size")} == expected("query_fr.json")
 
 
 @pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="needs a real Elasticsearch 8 at ELASTICSEARCH_URL")
@@ -87,7 +87,7 @@ def test_against_a_real_server(site_tree):
 
     from home.models import StandardPage
 
-    backend = make_backend(os.environ["ELASTICSEARCH_URL"], index=f"agora-test-{get_random_string(6).lower()}")
+    backend = make_backend(os.environ["ELASTICSEARCH_URL"], prefix=f"agora-test-{get_random_string(6).lower()}_")
     page = text_page(site_tree, "fr", "Caméras de surveillance", "Les caméras filment les places publiques.")
     index = backend.get_index_for_model(StandardPage)
     try:
