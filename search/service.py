@@ -134,12 +134,18 @@ def hit_ids(results):
     return queryset.order_by().values("pk")
 
 
-def count_types(results, params):
+def hits_by_content_type(results):
+    """{content type id: hits}: one grouped query gives the total and the type facet."""
+    rows = Page.objects.filter(id__in=hit_ids(results)).values("content_type").annotate(n=Count("id"))
+    return {row["content_type"]: row["n"] for row in rows}
+
+
+def count_types(by_content_type, params):
     from django.contrib.contenttypes.models import ContentType
 
     counts = {}
-    rows = Page.objects.filter(id__in=hit_ids(results)).values("content_type").annotate(n=Count("id"))
-    for row in rows:
+    for content_type_id, n in by_content_type.items():
+        row = {"content_type": content_type_id, "n": n}
         model = ContentType.objects.get_for_id(row["content_type"]).model_class()
         type_name = facets.type_of_model(model) if model else facets.OTHER_TYPE
         counts[type_name] = counts.get(type_name, 0) + row["n"]
@@ -271,14 +277,16 @@ def search(params, per_page=RESULTS_PER_PAGE):
         pages = searchable_pages(params)
         query = params.query
         results = run_query(filter_pages(pages, params), query, params.sort)
-        count = results.count()
+        by_content_type = hits_by_content_type(results)
+        count = sum(by_content_type.values())
         if count == 0:
             correction = suggest(query, params.language_code)
             if correction:
                 corrected = run_query(filter_pages(pages, params), correction, params.sort)
-                corrected_count = corrected.count()
-                if corrected_count:
-                    query, results, count = correction, corrected, corrected_count
+                corrected_by_type = hits_by_content_type(corrected)
+                if corrected_by_type:
+                    query, results, by_content_type = correction, corrected, corrected_by_type
+                    count = sum(by_content_type.values())
                     outcome.corrected_query = correction
         outcome.count = count
         paginator = Paginator(results, per_page)
@@ -296,8 +304,10 @@ def search(params, per_page=RESULTS_PER_PAGE):
         page_of_results.object_list = hits
         outcome.results = page_of_results
         if count or params.types or params.facet_values:
-            type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
-            outcome.facet_counts["type"] = count_types(type_results, params)
+            if params.types:  # the type facet counts the hits of every type
+                type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
+                by_content_type = hits_by_content_type(type_results)
+            outcome.facet_counts["type"] = count_types(by_content_type, params)
             for name in facets.FACETS:
                 if not facets.page_lookups(name):
                     continue

@@ -1,9 +1,10 @@
 """The relevance set (search/tests/relevance.py) against the demo content, on PostgreSQL."""
 
-import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
+
+import pytest
 
 from search import service
 from search.tests.relevance import CASES
