@@ -26,6 +26,7 @@ from .models import MAX_QUERY_LENGTH, Promotion, normalise_query
 RESULTS_PER_PAGE = 10
 SORTS = ("relevance", "date")
 SNIPPET_WORDS = 30
+SNIPPET_SOURCE_CHARS = 4000  # ts_headline's cost grows with the text: look at the beginning only
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use markers, swapped for <mark> after escaping
 LEXICON_TIMEOUT = 600
 MAX_FACET_VALUES = 30
@@ -136,7 +137,7 @@ def hit_ids(results):
 
 def hits_by_content_type(results):
     """{content type id: hits}: one grouped query gives the total and the type facet."""
-    rows = Page.objects.filter(id__in=hit_ids(results)).values("content_type").annotate(n=Count("id"))
+    rows = Page.objects.filter(id__in=hit_ids(results)).order_by().values("content_type").annotate(n=Count("id"))
     return {row["content_type"]: row["n"] for row in rows}
 
 
@@ -161,6 +162,7 @@ def count_snippet_facet(name, results, params, active_locale_id):
     for lookup in facets.page_lookups(name):
         rows = (
             Page.objects.filter(id__in=hit_ids(results), **{f"{lookup}__isnull": False})
+            .order_by()
             .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
             .annotate(n=Count("id", distinct=True))
         )
@@ -199,12 +201,13 @@ def build_snippets(hits, query):
     entries = IndexEntry.objects.filter(object_id__in=list(by_id))
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchHeadline, SearchQuery
+        from django.db.models.functions import Substr
 
         for code in {hit.language.code for hit in hits}:
             ids = [key for key, hit in by_id.items() if hit.language.code == code]
             config = postgres_config_name(code)
             headline = SearchHeadline(
-                "body_text",
+                Substr("body_text", 1, SNIPPET_SOURCE_CHARS),
                 SearchQuery(query, config=config, search_type="websearch"),
                 config=config,
                 start_sel=MARK_START,
