@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
@@ -22,7 +22,7 @@ class SearchReportFilterSet(WagtailFilterSet):
         label=_("Language"), choices=lambda: [(language.code, language.name) for language in all_languages()]
     )
     no_results = django_filters.BooleanFilter(label=_("Only searches with no result"), method="filter_no_results")
-    searched_at = django_filters.DateFromToRangeFilter(label=_("Searched between"))
+    searched_at = django_filters.DateFromToRangeFilter(label=_("Searched between"), widget=DateRangePickerWidget)
 
     class Meta:
         model = LoggedQuery
