@@ -26,7 +26,7 @@ from .models import MAX_QUERY_LENGTH, Promotion, normalise_query
 RESULTS_PER_PAGE = 10
 SORTS = ("relevance", "date")
 SNIPPET_WORDS = 30
-SNIPPET_SOURCE_CHARS = 4000  # ts_headline's cost grows with the text: look at the beginning only
+SNIPPET_SOURCE_CHARS = 2000  # ts_headline's cost grows with the text: look at the beginning only
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use markers, swapped for <mark> after escaping
 LEXICON_TIMEOUT = 600
 MAX_FACET_VALUES = 30
