@@ -50,6 +50,9 @@ format: install-dev ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+bench: ## Run the benchmarks under bench/ (throwaway PostgreSQL; data cached in bench/results/)
+	bench/run.sh
+
 clean: ## Remove the virtualenv, node_modules, the SQLite database and compiled files
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .admin-password
 	find . -name '*.mo' -not -path './.venv/*' -delete

@@ -1,30 +1,35 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from wagtail.models import Locale, Page
-
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from . import service
+from .backends import active_language_code
+from .models import LoggedQuery, normalise_query
 
 
 @never_cache
 def search(request):
-    """Site search in the active language. Issue-level features (facets, logs) build on this."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        # Untranslated (alias) pages repeat their source's text: search finds the source instead.
-        aliases = Page.objects.filter(alias_of__isnull=False).values("id")
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(id__in=aliases)
-        results = pages.search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_of_results = paginator.page(1)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"query": query, "results": page_of_results},
-    )
+    """Site search in the active language, with facets as further query parameters."""
+    params = service.SearchParams.from_querydict(request.GET, active_language_code())
+    outcome = service.search(params)
+    if params.query and params.page_number in {"", "1"}:
+        # One row per search, not per page of results; autocomplete never logs.
+        LoggedQuery.objects.create(
+            language_code=params.language_code, query=normalise_query(params.query), hits=outcome.count
+        )
+    context = {
+        "query": params.query,
+        "params": params,
+        "outcome": outcome,
+        "results": outcome.results,
+        "facet_labels": service.facets.FACET_LABELS,
+        "popular_queries": service.popular_queries(params.language_code) if params.query and not outcome.count else [],
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@never_cache
+def autocomplete(request):
+    """JSON suggestions for the header search box: [{"title", "url"}] in the active language."""
+    suggestions = service.autocomplete(request.GET.get("q", ""), active_language_code(), request=request)
+    return JsonResponse({"results": [{"title": title, "url": url} for title, url in suggestions]})

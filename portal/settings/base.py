@@ -249,13 +249,13 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 DOCUMENT_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "epub", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch8",
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "agora"),
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "agora") + "_",
             "TIMEOUT": 5,
         }
     }

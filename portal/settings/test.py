@@ -12,7 +12,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Index updates on every save cost half of a test's set-up; tests that search turn them
 # back on (search/tests/conftest.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False}}
 
 # Editors' machine translation through the deterministic test translator ("[fr] …").
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS["test"]()

@@ -42,7 +42,7 @@ PAGE_TYPE_URLS = {
 }
 # Where each public route that is not a Wagtail page is scanned.
 ROUTE_URLS = {
-    "<lang>/search/": ["/en/search/?q=Agora", "/fr/search/?q=zzzz"],
+    "<lang>/search/": ["/en/search/?q=Agora", "/fr/search/?q=zzzz", "/en/search/?q=lesson&type=lesson&languages=all"],
     "<lang>/accounts/": [
         "/fr/accounts/login/",
         "/de/accounts/signup/",
@@ -70,6 +70,7 @@ NOT_SCANNED = {
     "documents/": "file downloads",
     "api/v2/": "JSON API; portal/tests/test_api.py",
     "<lang>/": "Wagtail's page serving: covered through PAGE_TYPE_URLS",
+    "<lang>/search/autocomplete/": "JSON for the header search box; search/tests/test_search_page.py",
 }
 
 AGORA_APPS = agora_app_labels()

@@ -1,0 +1,355 @@
+"""What the search page does, without the HTTP: run a query with filters, facets, snippets.
+
+The number of SQL queries is fixed by the facet table and the languages on the page,
+never by the number of hits.
+"""
+
+import difflib
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.db.models import Count, Q
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Locale, Page
+
+from portal.languages import all_languages, language_codes
+
+from . import facets
+from .backends import postgres_config_name, searching_languages
+from .models import MAX_QUERY_LENGTH, Promotion, normalise_query
+
+RESULTS_PER_PAGE = 10
+SORTS = ("relevance", "date")
+SNIPPET_WORDS = 30
+SNIPPET_SOURCE_CHARS = 2000  # ts_headline's cost grows with the text: look at the beginning only
+MARK_START, MARK_END = "\ue000", "\ue001"  # private-use markers, swapped for <mark> after escaping
+LEXICON_TIMEOUT = 600
+MAX_FACET_VALUES = 30
+
+
+@dataclass
+class SearchParams:
+    query: str = ""
+    language_code: str = ""
+    all_languages: bool = False
+    types: list = field(default_factory=list)
+    facet_values: dict = field(default_factory=dict)
+    sort: str = "relevance"
+    page_number: str = "1"
+
+    @classmethod
+    def from_querydict(cls, data, language_code):
+        """Read and clamp the GET parameters; unknown values are dropped, never an error."""
+        query = " ".join(data.get("q", "").split())[:MAX_QUERY_LENGTH]
+        types = [value for value in data.getlist("type") if value in facets.TYPE_LABELS][:10]
+        facet_values = {}
+        for name in facets.FACETS:
+            slugs = [slug[:100] for slug in data.getlist(name) if re.fullmatch(r"[-\w]+", slug)][:10]
+            if slugs:
+                facet_values[name] = slugs
+        sort = data.get("sort") if data.get("sort") in SORTS else "relevance"
+        return cls(
+            query=query,
+            language_code=language_code,
+            all_languages=data.get("languages") == "all",
+            types=types,
+            facet_values=facet_values,
+            sort=sort,
+            page_number=data.get("page", "1")[:10],
+        )
+
+    def language_codes(self):
+        return tuple(language_codes()) if self.all_languages else (self.language_code,)
+
+
+@dataclass
+class Hit:
+    page: Page
+    type_name: str
+    type_label: str
+    language: object  # portal.languages.Language, shown when it differs from the active one
+    snippet: str = ""
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    results: object = None  # django Page of Hit
+    count: int = 0
+    facet_counts: dict = field(default_factory=dict)  # name → [(value, label, count, selected)]
+    promotions: list = field(default_factory=list)
+    corrected_query: str = ""  # the query actually run, when the typed one found nothing
+
+
+def searchable_pages(params):
+    """Live, public, non-alias pages in the requested languages (aliases repeat their source)."""
+    aliases = Page.objects.filter(alias_of__isnull=False).values("id")
+    pages = Page.objects.live().public().exclude(id__in=aliases)
+    if not params.all_languages:
+        pages = pages.filter(locale__in=Locale.objects.filter(language_code=params.language_code).values("id"))
+    return pages
+
+
+def filter_pages(pages, params, skip=None):
+    """Apply the type and snippet facets, except ``skip`` (to count that facet's values)."""
+    if params.types and skip != "type":
+        models = [model for type_name in params.types for model in facets.models_of_type(type_name)]
+        matching = Page.objects.filter(content_type__in=content_types_of(models)).values("id")
+        pages = pages.filter(id__in=matching)
+    for name, slugs in params.facet_values.items():
+        if name == skip:
+            continue
+        condition = Q()
+        for lookup in facets.page_lookups(name):
+            condition |= Q(**{f"{lookup}__slug__in": slugs})
+        matching = Page.objects.filter(condition).values("id") if condition else Page.objects.none().values("id")
+        pages = pages.filter(id__in=matching)
+    return pages
+
+
+def content_types_of(models):
+    from django.contrib.contenttypes.models import ContentType
+
+    return [ContentType.objects.get_for_model(model, for_concrete_model=False).id for model in models]
+
+
+def run_query(pages, query, sort):
+    if sort == "date":
+        return pages.order_by("-first_published_at").search(query, order_by_relevance=False)
+    return pages.search(query)
+
+
+def hit_ids(results):
+    """A subquery of the ids every hit of ``results`` has (for facet counts)."""
+    compiler = results.query_compiler
+    config = compiler.get_config(results.backend)
+    try:
+        queryset = compiler.search(config, None, None, backend=results.backend)
+    except TypeError:  # the SQLite compiler takes no backend
+        queryset = compiler.search(config, None, None)
+    return queryset.order_by().values("pk")
+
+
+def hits_by_content_type(results):
+    """{content type id: hits}: one grouped query gives the total and the type facet."""
+    rows = Page.objects.filter(id__in=hit_ids(results)).order_by().values("content_type").annotate(n=Count("id"))
+    return {row["content_type"]: row["n"] for row in rows}
+
+
+def count_types(by_content_type, params):
+    from django.contrib.contenttypes.models import ContentType
+
+    counts = {}
+    for content_type_id, n in by_content_type.items():
+        row = {"content_type": content_type_id, "n": n}
+        model = ContentType.objects.get_for_id(row["content_type"]).model_class()
+        type_name = facets.type_of_model(model) if model else facets.OTHER_TYPE
+        counts[type_name] = counts.get(type_name, 0) + row["n"]
+    return [
+        (type_name, label, counts.get(type_name, 0), type_name in params.types)
+        for type_name, label in facets.TYPE_LABELS.items()
+        if counts.get(type_name) or type_name in params.types
+    ]
+
+
+def count_snippet_facet(name, results, params, active_locale_id):
+    counts, labels = {}, {}
+    for lookup in facets.page_lookups(name):
+        rows = (
+            Page.objects.filter(id__in=hit_ids(results), **{f"{lookup}__isnull": False})
+            .order_by()
+            .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
+            .annotate(n=Count("id", distinct=True))
+        )
+        for row in rows:
+            slug = row[f"{lookup}__slug"]
+            counts[slug] = counts.get(slug, 0) + row["n"]
+            if slug not in labels or row[f"{lookup}__locale"] == active_locale_id:
+                labels[slug] = row[f"{lookup}__name"]
+    selected = params.facet_values.get(name, [])
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))[:MAX_FACET_VALUES]
+    return [(slug, labels[slug], n, slug in selected) for slug, n in ranked]
+
+
+def highlight(text, terms):
+    """Escape ``text`` and wrap whole-word prefixes of ``terms`` in <mark> (non-PostgreSQL)."""
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(term) for term in terms) + r")\w*", re.IGNORECASE)
+    return html.escape(pattern.sub(lambda match: MARK_START + match.group(0) + MARK_END, text))
+
+
+def marks_to_html(text):
+    return mark_safe(  # noqa: S308 - text is escaped before the markers become tags
+        html.escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    )
+
+
+def build_snippets(hits, query):
+    """One snippet per hit, from the index's plain text, in one query per language shown."""
+    from modelsearch.conf import get_app_config
+
+    IndexEntry = get_app_config().get_model("IndexEntry")
+    if not hits:
+        return
+    by_id = {str(hit.page.id): hit for hit in hits}
+    entries = IndexEntry.objects.filter(object_id__in=list(by_id))
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery
+        from django.db.models.functions import Substr
+
+        for code in {hit.language.code for hit in hits}:
+            ids = [key for key, hit in by_id.items() if hit.language.code == code]
+            config = postgres_config_name(code)
+            headline = SearchHeadline(
+                Substr("body_text", 1, SNIPPET_SOURCE_CHARS),
+                SearchQuery(query, config=config, search_type="websearch"),
+                config=config,
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=SNIPPET_WORDS,
+                min_words=SNIPPET_WORDS // 2,
+            )
+            for object_id, text in (
+                entries.filter(object_id__in=ids).annotate(snippet=headline).values_list("object_id", "snippet")
+            ):
+                if text:
+                    by_id[object_id].snippet = marks_to_html(text)
+    else:
+        terms = [term for term in re.split(r"\W+", query) if len(term) > 1]
+        for object_id, text in entries.values_list("object_id", "body"):
+            window = " ".join((text or "").split()[: SNIPPET_WORDS * 2])
+            if window and object_id in by_id:
+                by_id[object_id].snippet = mark_safe(  # noqa: S308 - highlight() escapes
+                    highlight(window, terms).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+                )
+
+
+def lexicon(language_code):
+    """Words of the language's page titles, for did-you-mean (cached)."""
+    key = f"search:lexicon:{language_code}"
+    words = cache.get(key)
+    if words is None:
+        titles = searchable_pages(SearchParams(language_code=language_code)).values_list("title", flat=True)
+        words = sorted({word.casefold() for title in titles for word in re.findall(r"\w{3,}", title)})
+        cache.set(key, words, LEXICON_TIMEOUT)
+    return words
+
+
+def suggest(query, language_code):
+    """The query with each unknown word replaced by the closest title word, or "" if none."""
+    words = lexicon(language_code)
+    known = set(words)
+    corrected, changed = [], False
+    for word in query.split():
+        folded = word.casefold()
+        if folded in known or len(folded) < 4:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(folded, words, n=1, cutoff=0.75)
+        if close:
+            corrected.append(close[0])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else ""
+
+
+def promotions_for(query, language_code):
+    return list(
+        Promotion.objects.filter(
+            locale__language_code=language_code, query=normalise_query(query), page__live=True
+        ).select_related("page")
+    )
+
+
+def search(params, per_page=RESULTS_PER_PAGE):
+    """Run the search page's query: a page of hits with snippets, facet counts, promotions."""
+    outcome = SearchOutcome(params=params)
+    if not params.query:
+        return outcome
+    languages = {language.code: language for language in all_languages()}
+    locales = dict(Locale.objects.values_list("id", "language_code"))
+    active_locale_id = next((pk for pk, code in locales.items() if code == params.language_code), None)
+    with searching_languages(params.language_codes()):
+        pages = searchable_pages(params)
+        query = params.query
+        results = run_query(filter_pages(pages, params), query, params.sort)
+        by_content_type = hits_by_content_type(results)
+        count = sum(by_content_type.values())
+        if count == 0:
+            correction = suggest(query, params.language_code)
+            if correction:
+                corrected = run_query(filter_pages(pages, params), correction, params.sort)
+                corrected_by_type = hits_by_content_type(corrected)
+                if corrected_by_type:
+                    query, results, by_content_type = correction, corrected, corrected_by_type
+                    count = sum(by_content_type.values())
+                    outcome.corrected_query = correction
+        outcome.count = count
+        paginator = Paginator(results, per_page)
+        paginator.count = count  # already known: no second COUNT
+        try:
+            page_of_results = paginator.page(params.page_number)
+        except (PageNotAnInteger, EmptyPage):
+            page_of_results = paginator.page(1)
+        hits = []
+        for page in page_of_results.object_list:
+            model = page.specific_class or Page
+            type_name = facets.type_of_model(model)
+            code = locales.get(page.locale_id, params.language_code)
+            hits.append(Hit(page, type_name, facets.TYPE_LABELS[type_name], languages.get(code)))
+        page_of_results.object_list = hits
+        outcome.results = page_of_results
+        if count or params.types or params.facet_values:
+            if params.types:  # the type facet counts the hits of every type
+                type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
+                by_content_type = hits_by_content_type(type_results)
+            outcome.facet_counts["type"] = count_types(by_content_type, params)
+            for name in facets.FACETS:
+                if not facets.page_lookups(name):
+                    continue
+                facet_results = run_query(filter_pages(pages, params, skip=name), query, params.sort)
+                outcome.facet_counts[name] = count_snippet_facet(name, facet_results, params, active_locale_id)
+        build_snippets(hits, query)
+    outcome.promotions = promotions_for(params.query, params.language_code)
+    return outcome
+
+
+def popular_queries(language_code, limit=5):
+    """The most frequent queries that found something in a language over the last 30 days (cached)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import LoggedQuery
+
+    key = f"search:popular:{language_code}"
+    popular = cache.get(key)
+    if popular is None:
+        since = timezone.now() - timedelta(days=30)
+        popular = list(
+            LoggedQuery.objects.filter(language_code=language_code, hits__gt=0, searched_at__gte=since)
+            .values("query")
+            .annotate(n=Count("id"))
+            .order_by("-n", "query")
+            .values_list("query", flat=True)[:limit]
+        )
+        cache.set(key, popular, LEXICON_TIMEOUT)
+    return popular
+
+
+def autocomplete(query, language_code, request=None, limit=8):
+    """Titles of the language's pages that start with what was typed: [(title, url)]."""
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
+    if len(query) < 2:
+        return []
+    params = SearchParams(language_code=language_code)
+    with searching_languages((language_code,)):
+        pages = list(searchable_pages(params).autocomplete(query)[:limit])
+    return [(page.title, page.get_url(request=request)) for page in pages]
