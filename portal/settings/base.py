@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "django_countries",
     "search",
     "training",
+    "reports",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -293,3 +294,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Training reports hide every group of trainees smaller than this (docs/reports.md).
+REPORTS_MIN_GROUP_SIZE = int(os.environ.get("REPORTS_MIN_GROUP_SIZE", "5"))
