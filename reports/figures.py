@@ -41,7 +41,7 @@ def fewer_than_text():
 
 @dataclass(frozen=True)
 class Count:
-    """A number of trainees (or answers). Hidden when it is 1 to threshold − 1; 0 is shown."""
+    """A number of trainees (or answers). Hidden when it is 1 to threshold - 1; 0 is shown."""
 
     value: int
 
@@ -55,14 +55,15 @@ class Count:
 
 @dataclass(frozen=True)
 class Share:
-    """part / whole as a percentage, hidden when the group (whole) is below the threshold."""
+    """part / whole as a percentage. Hidden when the group (whole) is below the threshold, or
+    when the part is 1 to threshold - 1 trainees: the share would reveal the small count."""
 
     part: float
     whole: int
 
     @property
     def hidden(self):
-        return self.whole < min_group_size()
+        return self.whole < min_group_size() or 0 < self.part < min_group_size()
 
     @property
     def value(self):
@@ -75,8 +76,10 @@ class Share:
         return None if value is None else round(100 * value, 1)
 
     def __str__(self):
+        if not self.whole:
+            return "–"
         if self.hidden:
-            return fewer_than_text() if self.whole else "–"
+            return fewer_than_text()
         return f"{self.percent:.1f} %"
 
 
@@ -357,7 +360,7 @@ class ItemGroup:
 
     @property
     def hidden(self):
-        return self.share_correct.hidden
+        return self.answered.value < min_group_size()
 
     def wrong_choices_text(self):
         return "; ".join(f"{choice.label}: {choice.picked}" for choice in self.wrong_choices)
@@ -421,11 +424,12 @@ def _item_group(question, language, graded):
     answered = len(graded)
     share_correct = Share(sum(correct_flags), answered)
     discrimination = None
-    if not share_correct.hidden:
+    big_enough = answered >= min_group_size()
+    if big_enough:
         r = stats.point_biserial([1 if flag else 0 for flag in correct_flags], rests)
         discrimination = None if r is None else round(r, 3)
     wrong = []
-    if not share_correct.hidden:
+    if big_enough:
         picked = _wrong_choice_counts(question, [answers.get(question.id) for *_rest, answers in graded])
         wrong = [WrongChoice(label, Share(n, answered)) for label, n in picked]
     return ItemGroup(

@@ -31,6 +31,9 @@ class TrainingReportsPermission(models.Model):
             ("view_trainee_data", _("Can see trainee-level training data")),
         ]
 
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
 
 class CourseFeedbackField(TranslatableMixin, AbstractFormField):
     page = ParentalKey("reports.CourseFeedbackPage", on_delete=models.CASCADE, related_name="form_fields")
