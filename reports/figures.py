@@ -388,13 +388,37 @@ def item_analysis(filters, quiz):
     An item counts as correct when it earned its full weight. The rest-of-test score is the
     attempt's points on every other question. Uses each trainee's first attempt.
     """
+    rows = first_attempts(filters, [quiz.translation_key], with_language=False).values_list("language", "answers")
+    return _analyse(quiz, list(rows), filters)
+
+
+def flagged_questions(filters):
+    """(quiz, item) for every question of every live quiz with a language flagged. Two queries."""
+    quizzes = list(
+        QuizPage.objects.live()
+        .filter(locale__language_code=source_language_code(), alias_of__isnull=True)
+        .order_by("path")
+    )
+    rows = defaultdict(list)
+    attempts = first_attempts(filters, [quiz.translation_key for quiz in quizzes], with_language=False)
+    for quiz_key, language, given in attempts.values_list("quiz_key", "language", "answers"):
+        rows[quiz_key].append((language, given))
+    return [
+        (quiz, item)
+        for quiz in quizzes
+        for item in _analyse(quiz, rows.get(quiz.translation_key, []), filters)
+        if item.flagged_languages
+    ]
+
+
+def _analyse(quiz, rows, filters):
     questions = quiz_questions(quiz)
     graded = []  # (language, {question id: (correct, points)}, total points, answers)
-    rows = first_attempts(filters, [quiz.translation_key], with_language=False).values_list("language", "answers")
-    for language, answers in rows:
-        result = grade(quiz, answers if isinstance(answers, dict) else {})
+    for language, given in rows:
+        given = given if isinstance(given, dict) else {}
+        result = grade(quiz, given)
         per_question = {item.question.id: (item.correct, item.points) for item in result.results}
-        graded.append((language, per_question, result.score, answers if isinstance(answers, dict) else {}))
+        graded.append((language, per_question, result.score, given))
     languages = sorted({language for language, *_rest in graded})
 
     items = []

@@ -47,7 +47,7 @@ def simulated_users():
     return get_user_model().objects.filter(username__startswith=SIMULATED_PREFIX)
 
 
-def simulate_cohort(trainees=400, seed=2026, reset=False, log=print):
+def simulate_cohort(trainees=400, seed=2028, reset=False, log=print):
     """Create ``trainees`` simulated trainees with their records; return how many were created."""
     existing = simulated_users().count()
     if existing == trainees and not reset:

@@ -215,6 +215,19 @@ class ItemAnalysisReportView(TrainingReportView):
     def items(self):
         return figures.item_analysis(self.report_filters, self.quiz) if self.quiz else []
 
+    @cached_property
+    def flagged(self):
+        names = language_names()
+        return [
+            {
+                "quiz": quiz,
+                "number": item.number,
+                "prompt": item.prompt,
+                "languages": [names.get(group.language, group.language) for group in item.flagged_languages],
+            }
+            for quiz, item in figures.flagged_questions(self.report_filters)
+        ]
+
     def rows(self, filters):
         return [ItemLine(item, group) for item in self.items for group in [item.overall, *item.languages]]
 
@@ -222,6 +235,7 @@ class ItemAnalysisReportView(TrainingReportView):
         context = super().get_context_data(*args, **kwargs)
         context["quiz"] = self.quiz
         context["items"] = self.items
+        context["flagged"] = self.flagged
         names = language_names()
         for item in self.items:
             item.overall.label = _("All languages")

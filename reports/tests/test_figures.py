@@ -97,7 +97,7 @@ def test_quiz_pass_rates_and_scores_use_first_attempts(course, cohort, threshold
 
 @pytest.fixture
 def item_cohort(course):
-    """Five first attempts (S single, M multiple ×2, T true/false, O ordering; 5 points):
+    """Five first attempts (S single, M multiple worth 2, T true/false, O ordering; 5 points):
 
     A: S M T O = 5   B: S T O = 3   C: M T = 3   D: O = 1   E: S = 1
     """

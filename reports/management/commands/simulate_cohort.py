@@ -11,7 +11,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--trainees", type=int, default=400)
-        parser.add_argument("--seed", type=int, default=2026)
+        parser.add_argument("--seed", type=int, default=2028)
         parser.add_argument("--reset", action="store_true", help="Replace the simulated trainees.")
 
     def handle(self, *args, trainees, seed, reset, **options):
