@@ -94,7 +94,7 @@ class _Simulation:
         users = self._users(count)
         for user, profile in users:
             ability = self.rng.gauss(0, 1)
-            chosen = self.rng.sample(self.outlines, k=self.rng.choice([1, 1, 2, 2, 3]))
+            chosen = self.rng.sample(self.outlines, k=min(len(self.outlines), self.rng.choice([1, 1, 2, 2, 3])))
             for outline in chosen:
                 self._take_course(user, profile.preferred_language, ability, outline)
         with _given_times():
