@@ -105,3 +105,19 @@ def staff_user(django_user_model, username, group_name=None, superuser=False):
     else:
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     return user
+
+
+def add_feedback_survey(course_page):
+    """A published feedback survey under ``course_page``: a rating (radio) and a comment."""
+    from reports.models import CourseFeedbackField, CourseFeedbackPage
+
+    survey = CourseFeedbackPage(title="Feedback", slug="feedback")
+    course_page.add_child(instance=survey)
+    CourseFeedbackField.objects.create(
+        page=survey, label="Useful?", field_type="radio", choices="No\nYes", sort_order=0, locale=survey.locale
+    )
+    CourseFeedbackField.objects.create(
+        page=survey, label="Comments", field_type="multiline", required=False, sort_order=1, locale=survey.locale
+    )
+    survey.save_revision().publish()
+    return survey

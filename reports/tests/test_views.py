@@ -9,8 +9,16 @@ from django.urls import reverse
 
 import pytest
 
-from reports.models import CourseFeedbackField, CourseFeedbackPage, CourseFeedbackSubmission
-from reports.tests.factories import answers, attempt, complete_lessons, enrol, make_trainees, staff_user
+from reports.models import CourseFeedbackSubmission
+from reports.tests.factories import (
+    add_feedback_survey,
+    answers,
+    attempt,
+    complete_lessons,
+    enrol,
+    make_trainees,
+    staff_user,
+)
 from reports.views import TRAINING_REPORTS
 
 pytestmark = pytest.mark.django_db
@@ -37,16 +45,7 @@ def coordinator(django_user_model):
 
 
 def add_survey(course):
-    survey = CourseFeedbackPage(title="Feedback", slug="feedback")
-    course.course.add_child(instance=survey)
-    CourseFeedbackField.objects.create(
-        page=survey, label="Useful?", field_type="radio", choices="No\nYes", sort_order=0, locale=survey.locale
-    )
-    CourseFeedbackField.objects.create(
-        page=survey, label="Comments", field_type="multiline", required=False, sort_order=1, locale=survey.locale
-    )
-    survey.save_revision().publish()
-    return survey
+    return add_feedback_survey(course.course)
 
 
 def add_cohort(course, survey, size):
