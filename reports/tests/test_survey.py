@@ -46,7 +46,7 @@ def test_an_incomplete_or_forged_answer_is_shown_again_and_not_stored(client, tr
     for data in ({"comments": "no rating"}, {"useful": "Maybe"}, {"useful": ""}):
         response = client.post(survey.url, data)
         assert response.status_code == 200
-        assert "form__errors" in response.content.decode()
+        assert "errorlist" in response.content.decode()
     assert not CourseFeedbackSubmission.objects.exists()
 
 
