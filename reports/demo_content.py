@@ -1,4 +1,4 @@
-"""Demo content: a feedback survey at the end of the first demo course (English; other languages see it as an alias)."""
+"""Demo content: a feedback survey at the end of the CPTED course (English; other languages see it as an alias)."""
 
 from wagtail.models import Locale
 
@@ -7,7 +7,8 @@ from portal.languages import source_language_code
 from reports.models import CourseFeedbackField, CourseFeedbackPage
 from training.models import CoursePage
 
-DEMO_COURSE_SLUG = "vulnerability-analysis"
+# Not the course translated page by page into French and German (training/tests/test_demo_content.py).
+DEMO_COURSE_SLUG = "cpted"
 SURVEY_SLUG = "feedback"
 QUESTIONS = [
     {
