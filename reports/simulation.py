@@ -25,8 +25,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Profile
+from portal.languages import source_language_code
 from portal.profiles import StaffProfile
 from reports import figures
+from reports.feedback import split_choices
 from reports.models import CourseFeedbackField, CourseFeedbackPage, CourseFeedbackSubmission
 from training.grading import grade, quiz_questions
 from training.models import CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt
@@ -79,15 +81,21 @@ class _Simulation:
             for quiz in self.quizzes.values()
             for question in quiz_questions(quiz)
         }
+        # Each survey in every language (translations and aliases): trainees answer in theirs.
         self.surveys = {}
-        for survey in CourseFeedbackPage.objects.filter(alias_of__isnull=True).live().specific():
-            course = survey.get_parent()
-            self.surveys.setdefault(course.translation_key, []).append(survey)
-        self.survey_fields = {
-            survey.pk: list(CourseFeedbackField.objects.filter(page=survey).order_by("sort_order"))
-            for surveys in self.surveys.values()
-            for survey in surveys
-        }
+        source = source_language_code()
+        pages = CourseFeedbackPage.objects.live().select_related("locale")
+        sources = {page.pk: page for page in pages if page.alias_of_id is None and page.locale.language_code == source}
+        for page in pages:
+            source = next((s for s in sources.values() if s.translation_key == page.translation_key), None)
+            if source is not None:
+                course_key = source.get_parent().translation_key
+                self.surveys.setdefault(course_key, {}).setdefault(source.translation_key, {})[
+                    page.locale.language_code
+                ] = page
+        self.survey_fields = {}
+        for form_field in CourseFeedbackField.objects.order_by("sort_order"):
+            self.survey_fields.setdefault(form_field.page_id, []).append(form_field)
         self.lessons, self.activity, self.attempts, self.completions, self.feedback = [], [], [], [], []
 
     def run(self, count):
@@ -237,12 +245,15 @@ class _Simulation:
         return swapped
 
     def _answer_survey(self, user, language, course_key, moment):
-        for survey in self.surveys.get(course_key, []):
+        for survey_key, by_language in self.surveys.get(course_key, {}).items():
             if self.rng.random() > 0.6:
                 continue
+            page = by_language.get(language) or by_language[source_language_code()]
+            # An alias shows the source page's questions.
+            fields = self.survey_fields.get(page.alias_of_id or page.pk, [])
             data = {}
-            for field in self.survey_fields[survey.pk]:
-                choices = [choice.strip() for choice in field.choices.replace(",", "\n").split("\n") if choice.strip()]
+            for field in fields:
+                choices = split_choices(field.choices)
                 if field.field_type in ("radio", "dropdown") and choices:
                     # Ratings lean towards the positive end, as course feedback does.
                     weights = list(range(1, len(choices) + 1))
@@ -251,7 +262,7 @@ class _Simulation:
                     data[field.clean_name] = self.rng.choice(SURVEY_COMMENTS)
             self.feedback.append(
                 CourseFeedbackSubmission(
-                    page=survey, user=user, survey_key=survey.translation_key, form_data=data, submit_time=moment
+                    page=page, user=user, survey_key=survey_key, form_data=data, submit_time=moment
                 )
             )
 
