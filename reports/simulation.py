@@ -81,6 +81,10 @@ class _Simulation:
             for quiz in self.quizzes.values()
             for question in quiz_questions(quiz)
         }
+        for quiz in self.quizzes.values():
+            if quiz.slug == MISTRANSLATED_QUIZ_SLUG:
+                # An easy question everywhere else, so the one language stands out.
+                self.difficulty[quiz_questions(quiz)[MISTRANSLATED_QUESTION].id] = -1.5
         # Each survey in every language (translations and aliases): trainees answer in theirs.
         self.surveys = {}
         source = source_language_code()
