@@ -22,5 +22,12 @@ def test_simulation_is_idempotent_and_deterministic(course, monkeypatch):
     assert simulated_users().count() == 300
 
     flagged = figures.flagged_questions(figures.ReportFilters())
-    planted = [(item.number, [group.language for group in item.flagged_languages]) for _quiz, item in flagged]
-    assert (1, [MISTRANSLATED_LANGUAGE]) in planted
+    lower = [
+        (item.number, group.language)
+        for _quiz, item in flagged
+        for group in item.flagged_languages
+        if group.flag == "lower"
+    ]
+    # Only the planted question does worse in one language. (With one quiz, the largest other
+    # language may come out "higher" on it: the pooled others include the German failures.)
+    assert lower == [(1, MISTRANSLATED_LANGUAGE)]
