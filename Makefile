@@ -30,6 +30,7 @@ catalogs: install ## Compile the gettext catalogs under locale/
 run: catalogs ## Set everything up (SQLite, demo content, admin account) and serve on http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo_content
+	$(MANAGE) simulate_cohort
 	$(MANAGE) ensure_admin
 	@echo "Agora: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "localization",
     "casestudies",
     "resources",
+    "reports",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -333,3 +334,5 @@ if MACHINE_TRANSLATOR and MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
     raise ImproperlyConfigured(f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, or unset")
 if MACHINE_TRANSLATOR:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]()
+# Training reports hide every group of trainees smaller than this (docs/reports.md).
+REPORTS_MIN_GROUP_SIZE = int(os.environ.get("REPORTS_MIN_GROUP_SIZE", "5"))

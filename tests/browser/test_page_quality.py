@@ -39,6 +39,7 @@ PAGE_TYPE_URLS = {
     "CaseStudyPage": ["/en/case-studies/nice-carnival/", "/fr/case-studies-fr/nice-carnival-fr/"],
     "ResourceIndexPage": ["/en/resources/?type=report&type=guide", "/fr/resources-fr/"],
     "ResourcePage": ["/en/resources/video-analytics-report/", "/fr/resources-fr/video-analytics-report-fr/"],
+    "CourseFeedbackPage": [f"{COURSE}feedback/"],  # signed in: the survey asks visitors to log in
 }
 # Where each public route that is not a Wagtail page is scanned.
 ROUTE_URLS = {
@@ -54,6 +55,7 @@ ROUTE_URLS = {
 }
 # URLs scanned as a signed-in trainee (a session cookie); the others as an anonymous visitor.
 SIGNED_IN_URLS = {
+    f"{COURSE}feedback/",
     "/el/accounts/profile/",
     "/lv/accounts/email/",
     "/fr/my-learning/",
@@ -99,6 +101,15 @@ def test_every_page_type_and_route_is_scanned():
     assert set(agora_page_types()) <= set(PAGE_TYPE_URLS), "add the new page type to PAGE_TYPE_URLS"
     unscanned = public_routes() - set(ROUTE_URLS) - set(NOT_SCANNED)
     assert not unscanned, f"scan these routes (ROUTE_URLS) or say why not (NOT_SCANNED): {sorted(unscanned)}"
+
+
+@pytest.fixture
+def course(course):
+    """The factory course, ending with a feedback survey (reports.CourseFeedbackPage)."""
+    from reports.tests.factories import add_feedback_survey
+
+    add_feedback_survey(course.course)
+    return course
 
 
 def trainee_session_cookie(course):
