@@ -14,7 +14,8 @@ from django.utils import translation
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONT_FILES = {"400": FONT_DIR / "NotoSans-Regular.ttf", "700": FONT_DIR / "NotoSans-Bold.ttf"}
-FONT_NAMES = {"NotoSans-Regular", "NotoSans-Bold"}  # PostScript names, as they appear in the PDF
+# WeasyPrint names embedded fonts after the @font-face family: any other name is a system font.
+FONT_NAMES = {"Agora-Certificate", "Agora-Certificate-Bold"}
 STYLESHEET = Path(__file__).resolve().parent / "templates" / "training" / "certificates" / "certificate_pdf.css"
 FAMILY = "Agora Certificate"
 
