@@ -142,16 +142,13 @@ class CompetenceChart:
         return [{"value": value, "x": value * self.SCALE_WIDTH // 5} for value in RATINGS]
 
 
-def competence_charts(user, courses):
-    """One chart per course that has competence statements, with the trainee's ratings (two queries)."""
+def competence_charts(user, courses, evaluations):
+    """One chart per course that has competence statements, with the trainee's ``evaluations`` (one query)."""
     courses = [course for course in courses if len(course.competences)]
     if not courses:
         return []
     keys = [course.translation_key for course in courses]
-    evaluations = {
-        (evaluation.course_key, evaluation.stage): evaluation.ratings
-        for evaluation in SelfEvaluation.objects.filter(user=user, course_key__in=keys)
-    }
+    evaluations = {(evaluation.course_key, evaluation.stage): evaluation.ratings for evaluation in evaluations}
     completed = set(
         CourseCompletion.objects.filter(user=user, course_key__in=keys).values_list("course_key", flat=True)
     )

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from training.grading import SubmissionRejected, grade, parse_submission, quiz_questions
-from training.models import CourseActivity, CoursePage, QuizAttempt
+from training.models import CourseActivity, CoursePage, QuizAttempt, SelfEvaluation
 from training.progress import CourseOutline, update_course_completion
 from training.records import records_for
 
@@ -138,13 +138,16 @@ def my_learning(request):
     path_ids = path_course_ids(path) if path is not None else []
     path_keys = dict(Page.objects.filter(id__in=path_ids).values_list("id", "translation_key")) if path_ids else {}
     path_order = [path_keys[page_id] for page_id in path_ids if page_id in path_keys]
+    evaluations = list(SelfEvaluation.objects.filter(user=user))
+    evaluated = [evaluation.course_key for evaluation in evaluations]
     courses_by_key = {
         course.translation_key: course
         for course in CoursePage.objects.live()
-        .filter(translation_key__in=[*activity, *path_order], locale__language_code=language)
+        .filter(translation_key__in=[*activity, *path_order, *evaluated], locale__language_code=language)
         .select_related("domain")
     }
     wanted = list(dict.fromkeys([key for key in activity if key in courses_by_key] + path_order))
+    charted = list(dict.fromkeys(wanted + [key for key in evaluated if key in courses_by_key]))
     records = records_for(request)
     outlines_by_key = {
         outline.course.translation_key: outline
@@ -179,7 +182,7 @@ def my_learning(request):
             "learning_path": path,
             "path_outlines": path_outlines,
             "certificates": certificates,
-            "charts": competence_charts(user, [outline.course for outline in outlines_by_key.values()]),
+            "charts": competence_charts(user, [courses_by_key[key] for key in charted], evaluations),
         },
     )
 
