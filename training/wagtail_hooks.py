@@ -50,5 +50,7 @@ def register_certificates_menu_item():
 
 @hooks.register("register_permissions")
 def register_revoke_permission():
-    """Lets administrators give groups (e.g. training coordinators) the right to revoke."""
-    return Permission.objects.filter(content_type__app_label="training", codename="revoke_certificate")
+    """Lets administrators give groups (e.g. training coordinators) the rights to revoke and to download any."""
+    return Permission.objects.filter(
+        content_type__app_label="training", codename__in=["revoke_certificate", "view_certificate"]
+    )
