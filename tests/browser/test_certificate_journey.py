@@ -79,7 +79,7 @@ def test_greek_trainee_downloads_a_certificate_whose_qr_code_verifies_it(live_se
 
     # Download the Greek PDF and read its QR code.
     with page.expect_download() as download_info:
-        page.locator("a[hreflang=el]").click()
+        page.locator(".certificate-downloads a[hreflang=el]").click()
     pdf_path = Path(tmp_path) / "certificate.pdf"
     download_info.value.save_as(pdf_path)
     pdf = pdf_path.read_bytes()
