@@ -126,3 +126,21 @@ def test_the_dashboard_suggests_the_path_of_the_trainees_role(client, built):
     other = make_trainee(email="coordinator@example.org", staff_profile=StaffProfile.VOLUNTEER)
     client.force_login(other)
     assert client.get(reverse("my_learning")).context["learning_path"] is None
+
+
+def test_editors_manage_learning_paths_and_competences_in_the_admin(client, built, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    LearningPath.objects.create(
+        locale=built.course.locale,
+        staff_profile=StaffProfile.VOLUNTEER,
+        title="Path for volunteers",
+        courses=[{"type": "course", "value": built.course.pk}],
+    )
+    listing = client.get("/admin/snippets/training/learningpath/")
+    assert listing.status_code == 200
+    assert "Path for volunteers" in listing.content.decode()
+    assert client.get("/admin/snippets/training/learningpath/add/").status_code == 200
+    edit = client.get(f"/admin/pages/{built.course.pk}/edit/")
+    assert edit.status_code == 200
+    assert COMPETENCES[0] in edit.content.decode()
