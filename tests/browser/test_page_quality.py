@@ -47,7 +47,7 @@ ROUTE_URLS = {
     "<lang>/accounts/profile/": ["/el/accounts/profile/"],
     "<lang>/my-learning/": ["/fr/my-learning/"],
     "<lang>/my-learning/self-evaluation/<uuid:course_key>/<str:stage>/": [
-        "/de/my-learning/self-evaluation/{course_key}/before/"
+        "/fr/my-learning/self-evaluation/{course_key}/before/"
     ],
     # The PDF download under it (…/<code>/pdf/<lang>/) is not HTML: training/tests/test_certificates.py.
     "<lang>/certificates/": [
@@ -62,7 +62,7 @@ SIGNED_IN_URLS = {
     "/lv/accounts/email/",
     "/fr/my-learning/",
     f"{FRENCH_COURSE}module-2/quiz/result/{RESULT_TOKEN}/",
-    "/de/my-learning/self-evaluation/{course_key}/before/",
+    "/fr/my-learning/self-evaluation/{course_key}/before/",
     "/lv/certificates/{certificate_code}/",
 }
 # HTML that no route names: Django's 404 page for a missing page.
