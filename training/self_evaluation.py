@@ -22,8 +22,12 @@ STAGES = {stage.value for stage in SelfEvaluation.Stage}
 
 
 def course_in_active_language(course_key):
-    """The live course in the visitor's language (an alias shows the source text), or None."""
-    return CoursePage.objects.live().filter(translation_key=course_key, locale__language_code=get_language()).first()
+    """The live course in the visitor's language (an alias shows the source text), else its original; or None."""
+    courses = CoursePage.objects.live().filter(translation_key=course_key)
+    return (
+        courses.filter(locale__language_code=get_language()).first()
+        or courses.filter(alias_of__isnull=True).order_by("pk").first()
+    )
 
 
 def parse_ratings(course, data):

@@ -144,3 +144,10 @@ def test_editors_manage_learning_paths_and_competences_in_the_admin(client, buil
     edit = client.get(f"/admin/pages/{built.course.pk}/edit/")
     assert edit.status_code == 200
     assert COMPETENCES[0] in edit.content.decode()
+
+
+def test_in_a_language_without_the_course_the_original_is_rated(client, built):
+    client.force_login(make_trainee())
+    response = client.get(url(built.course, "before", "lv"))
+    assert response.status_code == 200
+    assert response.context["course"].pk in {built.course.pk, *built.course.aliases.values_list("pk", flat=True)}
