@@ -11,6 +11,7 @@ from portal.api import api_router
 from portal.sitemaps import sitemap
 from portal.views import healthz, robots_txt
 from search import views as search_views
+from training import self_evaluation as training_self_evaluation
 from training import views as training_views
 
 urlpatterns = [
@@ -26,6 +27,12 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("my-learning/", training_views.my_learning, name="my_learning"),
+    path(
+        "my-learning/self-evaluation/<uuid:course_key>/<str:stage>/",
+        training_self_evaluation.self_evaluation,
+        name="self_evaluation",
+    ),
+    path("certificates/", include("training.urls")),
     path("accounts/profile/", account_views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),

@@ -17,10 +17,10 @@ SOURCE_CODE = settings.AGORA_LANGUAGES[0]["code"]
 # Words that are correctly the same as the English in that language. Keep this short.
 SAME_AS_ENGLISH = {
     "*": {"Agora"},
-    "de": {"Link", "Online", "Quiz"},
-    "nl": {"Link", "Online", "Quiz"},
+    "de": {"Link", "Online", "Quiz", "Status"},
+    "nl": {"Link", "Online", "Quiz", "Status"},
     "it": {"Link", "Online", "Quiz"},
-    "fr": {"Contact", "Information", "Page", "Pages", "Date", "Quiz"},
+    "fr": {"Contact", "Information", "Page", "Pages", "Date", "Quiz", "Actions"},
     "es": {"Online"},
 }
 

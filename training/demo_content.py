@@ -21,10 +21,11 @@ from portal.demo import (
 )
 from portal.models import Domain
 from portal.profiles import StaffProfile
+from training.demo_learning import COMPETENCES, LEARNING_PATH_TRANSLATIONS, LEARNING_PATHS
 from training.demo_translations import COURSES as COURSE_TRANSLATIONS
 from training.demo_translations import DOMAINS as DOMAIN_TRANSLATIONS
 from training.demo_translations import INDEX as INDEX_TRANSLATIONS
-from training.models import CoursePage, LessonPage, ModulePage, QuizPage, TrainingIndexPage
+from training.models import CoursePage, LearningPath, LessonPage, ModulePage, QuizPage, TrainingIndexPage
 
 # --- block helpers ---------------------------------------------------------------------
 
@@ -1576,6 +1577,8 @@ def load_training(log):
 
     courses = [_ensure_course(index, spec, domains[spec["domain"]], log) for spec in COURSES]
     feature_on_home(courses)
+    for course in courses:
+        _ensure_competences(course, log)
 
     _translate(index, INDEX_TRANSLATIONS, log)
     for course in courses:
@@ -1606,6 +1609,7 @@ def _ensure_course(index, spec, domain, log):
         estimated_minutes=spec["minutes"],
         staff_profiles=[str(profile) for profile in spec["profiles"]],
         search_description=spec["search_description"],
+        competences=[{"type": "competence", "value": text} for text in COMPETENCES.get(spec["slug"], [])],
     )
     if created:
         log(f"  created the course {course.title!r}")
@@ -1636,6 +1640,38 @@ def _ensure_course(index, spec, domain, log):
                 max_attempts=quiz["max_attempts"],
             )
     return course
+
+
+def _ensure_competences(course, log):
+    """Courses loaded before competence statements existed get them (and their translations, updated)."""
+    statements = COMPETENCES.get(course.slug, [])
+    if len(course.competences) or not statements:
+        return
+    course.competences = [{"type": "competence", "value": text} for text in statements]
+    course.save_revision().publish()
+    log(f"  added competence statements to {course.title!r}")
+    for code, strings in COURSE_TRANSLATIONS.get(course.slug, {}).items():
+        if course.get_translations().filter(locale__language_code=code, alias_of__isnull=True).exists():
+            translate_page(course, code, strings)
+
+
+@demo_loader(order=21)
+def load_learning_paths(log):
+    """A learning path per staff profile over the demo courses, in English, French and German."""
+    source_locale = ensure_locales()
+    courses = {course.slug: course for course in CoursePage.objects.filter(locale=source_locale)}
+    for spec in LEARNING_PATHS:
+        path = LearningPath.objects.filter(locale=source_locale, staff_profile=spec["staff_profile"]).first()
+        if path is None:
+            path = LearningPath.objects.create(
+                locale=source_locale,
+                staff_profile=spec["staff_profile"],
+                title=spec["title"],
+                description=spec["description"],
+                courses=[{"type": "course", "value": courses[slug].pk} for slug in spec["courses"] if slug in courses],
+            )
+            log(f"  created the learning path {path.title!r}")
+        _translate(path, LEARNING_PATH_TRANSLATIONS, log)
 
 
 def _descendants_in_tree_order(page):

@@ -10,13 +10,14 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -64,6 +65,19 @@ class CoursePage(Page):
     )
     estimated_minutes = models.PositiveIntegerField(_("Estimated time (minutes)"), default=60)
     staff_profiles = models.JSONField(_("Staff profiles it suits"), default=list, blank=True)
+    # Block ids stay the same across translations, so ratings given in one language count in all.
+    competences = StreamField(
+        [("competence", blocks.CharBlock(label=_("Competence statement"), max_length=300))],
+        blank=True,
+        verbose_name=_("Competence statements"),
+        help_text=_("What a trainee can do after the course; they rate each from 1 to 5 before and after."),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("Certificate validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for certificates that do not expire."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -74,9 +88,11 @@ class CoursePage(Page):
                 FieldPanel("domain"),
                 FieldPanel("estimated_minutes"),
                 FieldPanel("staff_profiles", widget=StaffProfilesWidget),
+                FieldPanel("certificate_validity_months"),
             ],
             heading=_("About the course"),
         ),
+        FieldPanel("competences"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("learning_outcomes")]
     translatable_fields = [
@@ -86,6 +102,8 @@ class CoursePage(Page):
         TranslatableField("domain"),
         SynchronizedField("estimated_minutes"),
         SynchronizedField("staff_profiles"),
+        TranslatableField("competences"),
+        SynchronizedField("certificate_validity_months"),
     ]
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = ["training.ModulePage"]
@@ -305,3 +323,111 @@ class CourseCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user_id} completed {self.course_key}"
+
+
+class Certificate(models.Model):
+    """A certificate of completion. At most one valid (not revoked) per trainee and course.
+
+    ``holder_name`` is the name the trainee chose to show (their profile's name) when the
+    certificate was issued; later changes to the profile do not alter an issued certificate.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates", verbose_name=_("holder")
+    )
+    course_key = models.UUIDField(help_text="translation_key of the course page")
+    code = models.CharField(_("code"), max_length=32, unique=True)
+    holder_name = models.CharField(_("holder's name"), max_length=150)
+    course_title = models.CharField(_("course"), max_length=255, help_text="source-language title when issued")
+    language = models.CharField(_("language"), max_length=12)
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"],
+                condition=models.Q(revoked_at__isnull=True),
+                name="one_valid_certificate_per_course",
+            )
+        ]
+        permissions = [("revoke_certificate", _("Can revoke certificates"))]
+
+    def __str__(self):
+        return f"{self.formatted_code} ({self.holder_name})"
+
+    @property
+    def formatted_code(self):
+        from training.certificate_codes import format_code
+
+        return format_code(self.code)
+
+    def status(self, now=None):
+        """ "valid", "revoked" or "expired"."""
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= (now or timezone.now()):
+            return "expired"
+        return "valid"
+
+
+class SelfEvaluation(models.Model):
+    """A trainee's ratings (1 to 5) of a course's competence statements, before or after the course."""
+
+    class Stage(models.TextChoices):
+        BEFORE = "before", _("Before the course")
+        AFTER = "after", _("After the course")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_evaluations")
+    course_key = models.UUIDField(help_text="translation_key of the course page")
+    stage = models.CharField(max_length=6, choices=Stage.choices)
+    ratings = models.JSONField(help_text="competence block id → rating from 1 to 5")
+    language = models.CharField(max_length=12)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key", "stage"], name="one_self_evaluation_per_stage")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} {self.stage} {self.course_key}"
+
+
+class LearningPath(TranslatableMixin, models.Model):
+    """An ordered list of courses suggested to one staff profile."""
+
+    staff_profile = models.CharField(_("staff profile"), max_length=40, choices=StaffProfile.choices)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=800)
+    courses = StreamField(
+        [("course", blocks.PageChooserBlock(page_type="training.CoursePage", label=_("Course")))],
+        blank=True,
+        verbose_name=_("courses"),
+    )
+
+    panels = [FieldPanel("staff_profile"), FieldPanel("title"), FieldPanel("description"), FieldPanel("courses")]
+    translatable_fields = [
+        SynchronizedField("staff_profile"),
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("courses"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("learning path")
+        verbose_name_plural = _("learning paths")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "staff_profile"], name="one_learning_path_per_profile")
+        ]
+
+    def __str__(self):
+        return self.title

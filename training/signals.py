@@ -1,4 +1,4 @@
-"""Training's signals: course completion (certificates listen to it) and the session merge."""
+"""Training's signals: course completion (issues the certificate) and the session merge."""
 
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import Signal, receiver
@@ -14,3 +14,11 @@ def merge_session_records(sender, request, user, **kwargs):
 
     if request is not None and hasattr(request, "session"):
         SessionRecords(request).merge_into(user)
+
+
+@receiver(course_completed, dispatch_uid="training_issue_certificate")
+def issue_certificate_on_completion(sender, user, course_key, **kwargs):
+    """Every completed course earns a certificate (once; see training.issuing)."""
+    from training.issuing import issue_certificate
+
+    issue_certificate(user, course_key)

@@ -205,6 +205,16 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
+# Rate limits must hold across gunicorn workers: Redis when there is one, else the database.
+RATE_LIMIT_CACHE_TABLE = "agora_rate_limits"
+CACHES["ratelimit"] = (
+    {**CACHES["default"], "KEY_PREFIX": "ratelimit"}
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": RATE_LIMIT_CACHE_TABLE}
+)
+# Certificate look-ups per client IP, so that codes cannot be enumerated ("count/s|m|h|d").
+CERTIFICATE_VERIFY_RATE = os.environ.get("CERTIFICATE_VERIFY_RATE", "30/m")
+
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",

@@ -52,6 +52,15 @@ ROUTE_URLS = {
     ],
     "<lang>/accounts/profile/": ["/el/accounts/profile/"],
     "<lang>/my-learning/": ["/fr/my-learning/"],
+    "<lang>/my-learning/self-evaluation/<uuid:course_key>/<str:stage>/": [
+        "/fr/my-learning/self-evaluation/{course_key}/before/"
+    ],
+    # The PDF download under it (…/<code>/pdf/<lang>/) is not HTML: training/tests/test_certificates.py.
+    "<lang>/certificates/": [
+        "/el/certificates/verify/",
+        "/el/certificates/verify/{certificate_code}/",
+        "/lv/certificates/{certificate_code}/",
+    ],
 }
 # URLs scanned as a signed-in trainee (a session cookie); the others as an anonymous visitor.
 SIGNED_IN_URLS = {
@@ -60,6 +69,8 @@ SIGNED_IN_URLS = {
     "/lv/accounts/email/",
     "/fr/my-learning/",
     f"{FRENCH_COURSE}module-2/quiz/result/{RESULT_TOKEN}/",
+    "/fr/my-learning/self-evaluation/{course_key}/before/",
+    "/lv/certificates/{certificate_code}/",
 }
 # HTML that no route names: Django's 404 page for a missing page.
 EXTRA_URLS = ["/de/gibt-es-nicht/"]
@@ -92,9 +103,12 @@ def public_routes():
     return routes
 
 
-def urls_to_scan():
+def urls_to_scan(values):
+    """Every URL to scan, anonymous ones first, with {placeholders} filled from ``values``."""
     urls = [url for urls in (*PAGE_TYPE_URLS.values(), *ROUTE_URLS.values()) for url in urls] + EXTRA_URLS
-    return sorted(urls, key=lambda url: url in SIGNED_IN_URLS)
+    return [
+        (url.format(**values), url in SIGNED_IN_URLS) for url in sorted(urls, key=lambda url: url in SIGNED_IN_URLS)
+    ]
 
 
 def test_every_page_type_and_route_is_scanned():
@@ -129,7 +143,37 @@ def trainee_session_cookie(course):
     client.force_login(trainee)
     client.post(course.quiz.url, wrong_post(course.quiz, RESULT_TOKEN))
     assert records.find_attempt(RESULT_TOKEN) is not None
-    return settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value
+    values = give_certificate_evaluation_and_path(trainee, course)
+    return settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value, values
+
+
+def give_certificate_evaluation_and_path(trainee, course):
+    """A certificate, a self-evaluation and a learning path, so that their pages and the dashboard show them."""
+    from portal.profiles import StaffProfile
+    from training.issuing import issue_certificate
+    from training.models import LearningPath, SelfEvaluation
+
+    english, french = course.course, course.translations["fr"].course
+    english.competences = [{"type": "competence", "value": "I can walk a site and name its vulnerabilities."}]
+    english.save_revision().publish()
+    french.competences = [
+        {**block, "value": "Je sais parcourir un site et nommer ses vulnérabilités."}
+        for block in english.competences.raw_data
+    ]
+    french.save_revision().publish()
+    statement_id = english.competences[0].id
+    for stage, rating in (("before", 2), ("after", 4)):
+        SelfEvaluation.objects.create(
+            user=trainee, course_key=english.translation_key, stage=stage, ratings={statement_id: rating}, language="en"
+        )
+    LearningPath.objects.create(
+        locale=english.locale,
+        staff_profile=StaffProfile.SECURITY_COORDINATOR,
+        title="Path for urban security coordinators",
+        courses=[{"type": "course", "value": english.pk}],
+    )
+    certificate = issue_certificate(trainee, english.translation_key, language="el")
+    return {"course_key": english.translation_key, "certificate_code": certificate.formatted_code}
 
 
 @pytest.fixture
@@ -147,10 +191,10 @@ def library_pages(course):
 def test_axe_and_html_validity_of_every_page_type_and_route(course, library_pages, live_server, browser_page):
     documents = {}
     failures = []
-    cookie_name, session_id = trainee_session_cookie(course)
-    for url in urls_to_scan():
+    cookie_name, session_id, values = trainee_session_cookie(course)
+    for url, signed_in in urls_to_scan(values):
         # Anonymous URLs come first: once the session cookie is set, it stays for the rest of the scan.
-        if url in SIGNED_IN_URLS:
+        if signed_in:
             browser_page.context.add_cookies([{"name": cookie_name, "value": session_id, "url": live_server.url}])
         response = browser_page.goto(live_server.url + url)
         assert response.status in (200, 404), url
@@ -169,10 +213,10 @@ def test_axe_and_html_validity_of_every_page_type_and_route(course, library_page
 @pytest.mark.lighthouse
 def test_lighthouse_scores_of_every_page_type_and_route(course, library_pages, live_server):
     failures = []
-    cookie_name, session_id = trainee_session_cookie(course)
+    cookie_name, session_id, values = trainee_session_cookie(course)
     # Lighthouse refuses to audit an error page (ERRORED_DOCUMENT_REQUEST): 404s get axe and vnu only.
-    for url in [url for url in urls_to_scan() if url not in EXTRA_URLS]:
-        headers = {"Cookie": f"{cookie_name}={session_id}"} if url in SIGNED_IN_URLS else None
+    for url, signed_in in [(url, signed_in) for url, signed_in in urls_to_scan(values) if url not in EXTRA_URLS]:
+        headers = {"Cookie": f"{cookie_name}={session_id}"} if signed_in else None
         report = lighthouse_report(live_server.url + url, extra_headers=headers)
         assert report.raw.get("finalDisplayedUrl") == live_server.url + url, f"{url} redirected"
         low = {category: score for category, score in report.scores.items() if (score or 0) < LIGHTHOUSE_MINIMUM}

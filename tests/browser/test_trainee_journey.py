@@ -21,7 +21,13 @@ def assert_accessible(page):
 
 
 def answer_quiz(page, quiz, right):
-    """Fill in the factory quiz in the browser, rightly or wrongly."""
+    """Fill in the factory quiz in the browser, rightly or wrongly, and submit it."""
+    fill_quiz(page, quiz, right)
+    page.get_by_role("button", name=re.compile("Submit|Envoyer")).click()
+
+
+def fill_quiz(page, quiz, right):
+    """Answer every question of the factory quiz, rightly or wrongly, without submitting."""
     for child in quiz.questions:
         kind = child.block.kind
         if kind in ("single", "multiple"):
@@ -38,7 +44,6 @@ def answer_quiz(page, quiz, right):
             order = items if right else list(reversed(items))
             for position, item in enumerate(order, start=1):
                 page.select_option(f"#o-{item.id}", str(position))
-    page.get_by_role("button", name=re.compile("Submit|Envoyer")).click()
 
 
 def test_sign_up_learn_fail_pass_switch_language_and_see_the_dashboard(course, live_server, browser_page):

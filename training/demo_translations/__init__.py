@@ -8,6 +8,7 @@ address). The domains and the training index are in every locale; the
 vulnerability-analysis course, every page of it, in French and German.
 """
 
+from training.demo_learning import COMPETENCE_TRANSLATIONS
 from training.demo_translations import de, el, es, fr, it, lv, nl
 
 _LANGUAGES = {"fr": fr, "de": de, "it": it, "es": es, "nl": nl, "lv": lv, "el": el}
@@ -18,5 +19,8 @@ INDEX = {code: module.INDEX for code, module in _LANGUAGES.items()}
 
 # course slug → language code → {English segment: translation}, for every page of the course
 COURSES = {
-    "vulnerability-analysis": {"fr": fr.VULNERABILITY_ANALYSIS, "de": de.VULNERABILITY_ANALYSIS},
+    "vulnerability-analysis": {
+        code: {**module.VULNERABILITY_ANALYSIS, **COMPETENCE_TRANSLATIONS[code]}
+        for code, module in (("fr", fr), ("de", de))
+    },
 }

@@ -62,13 +62,32 @@ QUESTIONS = [
 ]
 
 
-def build_course(site=None, modules=2, lessons_per_module=2, pass_mark=60, max_attempts=None, translate_into=("fr",)):
+COMPETENCES = ["I can walk a site and name its vulnerabilities.", "I can explain natural surveillance."]
+
+
+def build_course(
+    site=None,
+    modules=2,
+    lessons_per_module=2,
+    pass_mark=60,
+    max_attempts=None,
+    translate_into=("fr",),
+    competences=(),
+    certificate_validity_months=None,
+):
     """An English course under a training index, translated (really, with the same block ids)."""
     site = site or build_site_tree(translated_into=translate_into)
     index = TrainingIndexPage(title="Training", slug="training", introduction="Learn.")
     site.home.add_child(instance=index)
     publish(index)
-    course = CoursePage(title="CPTED basics", slug="cpted-basics", summary="Design out crime.", estimated_minutes=45)
+    course = CoursePage(
+        title="CPTED basics",
+        slug="cpted-basics",
+        summary="Design out crime.",
+        estimated_minutes=45,
+        competences=[{"type": "competence", "value": text} for text in competences],
+        certificate_validity_months=certificate_validity_months,
+    )
     index.add_child(instance=course)
     publish(course)
     built = SimpleNamespace(site=site, index=index, course=course, modules=[], lessons=[], quizzes=[])
@@ -151,3 +170,14 @@ def wrong_post(quiz, token):
             for position, item in enumerate(reversed(items), start=1):
                 data[f"{name}-{item.id}"] = str(position)
     return data
+
+
+def complete_course(client, built):
+    """Mark every lesson done and pass the quiz, as the signed-in trainee of ``client`` would."""
+    import uuid
+
+    for lesson in built.lessons:
+        response = client.post(lesson.url, {"action": "complete"})
+        assert response.status_code == 302
+    response = client.post(built.quiz.url, correct_post(built.quiz, uuid.uuid4()))
+    assert response.status_code == 302

@@ -171,3 +171,23 @@ def test_training_demo_content(client):
     response = client.get(french.url)
     assert response.status_code == 200
     assert "Pourquoi les espaces publics sont vulnérables" in response.content.decode()
+
+    # Competence statements on every course; on the translated one, translated with the same ids.
+    assert all(len(course.competences) >= 3 for course in courses)
+    for code in TRANSLATED_LANGUAGES:
+        translated = course.get_translation(Locale.objects.get(language_code=code))
+        assert [child.id for child in translated.competences] == [child.id for child in course.competences]
+        assert {child.value for child in translated.competences}.isdisjoint(child.value for child in course.competences)
+
+    # A learning path for each of the six staff profiles, over the demo courses, in English, French and German.
+    from portal.profiles import StaffProfile
+    from training.learning_paths import path_course_ids
+    from training.models import LearningPath
+
+    english_paths = LearningPath.objects.filter(locale__language_code="en")
+    assert {path.staff_profile for path in english_paths} == set(StaffProfile.values)
+    course_ids = {course.pk for course in courses}
+    for path in english_paths:
+        assert len(path_course_ids(path)) >= 2 and set(path_course_ids(path)) <= course_ids
+        for code in TRANSLATED_LANGUAGES:
+            assert path.get_translation(Locale.objects.get(language_code=code)).title != path.title

@@ -60,23 +60,57 @@ def test_lesson_page_queries_do_not_grow_with_lessons_or_attempts(client, traine
     assert at_n <= 20
 
 
+def give_certificate_and_evaluations(user, course):
+    from training.issuing import issue_certificate
+    from training.models import SelfEvaluation
+
+    issue_certificate(user, course.translation_key, language="en")
+    for stage in ("before", "after"):
+        SelfEvaluation.objects.create(
+            user=user, course_key=course.translation_key, stage=stage, ratings={}, language="en"
+        )
+
+
 def test_dashboard_queries_do_not_grow_with_courses_or_attempts(client, trainee):
-    first = build_course(translate_into=())
+    from portal.profiles import StaffProfile
+    from training.models import LearningPath
+
+    first = build_course(translate_into=(), competences=["I can do it."])
     client.force_login(trainee)
     give_history(trainee, first, attempts=4)
+    give_certificate_and_evaluations(trainee, first.course)
+    trainee.profile.staff_profile = StaffProfile.VOLUNTEER
+    trainee.profile.save()
+    path = LearningPath.objects.create(
+        locale=first.course.locale,
+        staff_profile=StaffProfile.VOLUNTEER,
+        title="Volunteers",
+        courses=[{"type": "course", "value": first.course.pk}],
+    )
     client.get("/en/my-learning/")
     at_n = count_queries(client, "/en/my-learning/")
 
     from training.models import CoursePage
 
     for number in range(2):
-        course = CoursePage(title=f"More {number}", slug=f"more-{number}", summary="More.")
+        course = CoursePage(
+            title=f"More {number}",
+            slug=f"more-{number}",
+            summary="More.",
+            competences=[{"type": "competence", "value": "I can do more."}],
+        )
         first.index.add_child(instance=course)
         course.save_revision().publish()
         CourseActivity.objects.create(
             user=trainee, course_key=course.translation_key, last_page_key=course.translation_key
         )
+        give_certificate_and_evaluations(trainee, course)
+        path.courses.append(("course", course))
+    path.save()
     give_history(trainee, first, attempts=8)
     at_3n = count_queries(client, "/en/my-learning/")
+    response = client.get("/en/my-learning/")
+    assert len(response.context["certificates"]) == 3 and len(response.context["charts"]) == 3
+    assert len(response.context["path_outlines"]) == 3
     assert at_3n == at_n
     assert at_n <= 20
