@@ -26,6 +26,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("my-learning/", training_views.my_learning, name="my_learning"),
     path("accounts/profile/", account_views.profile, name="account_profile"),
+    path("accounts/data/", account_views.export_data, name="account_data_export"),
+    path("accounts/delete/", account_views.delete_account_view, name="account_delete"),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
