@@ -13,7 +13,7 @@ from accounts.models import Profile
 from accounts.personal_data import NOT_PERSONAL_DATA, SECTIONS, claimed_models
 from accounts.tests.factories import PASSWORD, make_trainee
 from training.models import CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt
-from training.tests.factories import build_course, correct_post, wrong_post
+from training.tests.factories import correct_post, wrong_post
 
 pytestmark = pytest.mark.django_db
 
