@@ -85,7 +85,8 @@ def test_fifty_trainees_at_once_lose_and_duplicate_nothing():
     server = None
     try:
         restore_into(cluster, database_url())
-        server = Gunicorn(cluster.url, extra_env={"DATABASE_CONN_MAX_AGE": "60"})
+        # The sessions were signed with this process's key: gunicorn must use the same one.
+        server = Gunicorn(cluster.url, extra_env={"SECRET_KEY": settings.SECRET_KEY})
         barrier = threading.Barrier(TRAINEES)
         failures = []
 
