@@ -45,11 +45,13 @@ ROUTE_URLS = {
         "/lv/accounts/email/",
     ],
     "<lang>/accounts/profile/": ["/el/accounts/profile/"],
+    "<lang>/accounts/delete/": ["/nl/accounts/delete/"],
     "<lang>/my-learning/": ["/fr/my-learning/"],
 }
 # URLs scanned as a signed-in trainee (a session cookie); the others as an anonymous visitor.
 SIGNED_IN_URLS = {
     "/el/accounts/profile/",
+    "/nl/accounts/delete/",
     "/lv/accounts/email/",
     "/fr/my-learning/",
     f"{FRENCH_COURSE}module-2/quiz/result/{RESULT_TOKEN}/",
@@ -65,6 +67,7 @@ NOT_SCANNED = {
     "documents/": "file downloads",
     "api/v2/": "JSON API; portal/tests/test_api.py",
     "<lang>/": "Wagtail's page serving: covered through PAGE_TYPE_URLS",
+    "<lang>/accounts/data/": "a JSON download; tests/test_personal_data.py",
 }
 
 AGORA_APPS = agora_app_labels()
