@@ -8,4 +8,9 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from accounts import signals  # noqa: F401
+        from django.utils.module_loading import autodiscover_modules
+
+        from accounts import checks, signals  # noqa: F401
+
+        # Each app's personal_data module registers its part of a trainee's data (accounts/personal_data.py).
+        autodiscover_modules("personal_data")

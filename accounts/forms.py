@@ -62,3 +62,23 @@ class ProfileForm(forms.ModelForm):
         fit_profile_fields(self.fields)
         # The model's default is a callable, which makes Django add a hidden "initial-" input; not needed here.
         self.fields["preferred_language"].show_hidden_initial = False
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for the password again: a forgotten open session is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."), code="wrong_password")
+        return password

@@ -1,9 +1,33 @@
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+
+class ValidatedFindMixin:
+    """Wagtail's find view passes ?id= to the database unchecked (a 500 for ?id=x): answer 400."""
+
+    def find_object(self, queryset, request):
+        given = request.GET.get("id")
+        if given is not None and not (given.isascii() and given.isdigit() and len(given) < 19):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
+
+
+class AgoraPagesAPIViewSet(ValidatedFindMixin, PagesAPIViewSet):
+    pass
+
+
+class AgoraImagesAPIViewSet(ValidatedFindMixin, ImagesAPIViewSet):
+    pass
+
+
+class AgoraDocumentsAPIViewSet(ValidatedFindMixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", AgoraPagesAPIViewSet)
+api_router.register_endpoint("images", AgoraImagesAPIViewSet)
+api_router.register_endpoint("documents", AgoraDocumentsAPIViewSet)

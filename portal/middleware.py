@@ -16,9 +16,9 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if request.path.startswith("/admin/"):
             response["Content-Security-Policy"] = settings.ADMIN_CONTENT_SECURITY_POLICY
-            if response.get("X-Frame-Options") == "DENY":
-                # Wagtail's live preview shows the admin's own preview view in an iframe.
-                response["X-Frame-Options"] = "SAMEORIGIN"
+            # Wagtail's live preview shows the admin's own preview view in an iframe. Set before
+            # XFrameOptionsMiddleware runs on the way out, which then leaves the header alone.
+            response["X-Frame-Options"] = "SAMEORIGIN"
         if request.path.startswith("/documents/"):
             # Uploaded files: no script, and a sandbox in case a browser renders one anyway.
             response["Content-Security-Policy"] = settings.DOCUMENT_CONTENT_SECURITY_POLICY

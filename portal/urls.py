@@ -34,6 +34,8 @@ urlpatterns += i18n_patterns(
     ),
     path("certificates/", include("training.urls")),
     path("accounts/profile/", account_views.profile, name="account_profile"),
+    path("accounts/data/", account_views.export_data, name="account_data_export"),
+    path("accounts/delete/", account_views.delete_account_view, name="account_delete"),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -230,6 +230,19 @@ ACCOUNT_ADAPTER = "accounts.adapter.AgoraAccountAdapter"
 ACCOUNT_USER_DISPLAY = "accounts.models.display_name"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Agora] "
+# Rate limits (allauth keeps the counters in the "default" cache: production needs REDIS_URL so
+# they hold across workers; `check --deploy` warns otherwise). docs/security.md
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "confirm_email": "1/180s/key",
+}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "my_learning"
 

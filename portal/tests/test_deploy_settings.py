@@ -23,6 +23,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k3$Xq9!vR2#mN8@pL5^tW7&zB4*cD6(eF1)gH0_jY-uI=oP+aS~dQ",
     "DATABASE_URL": "postgres://agora:agora@db.invalid:5432/agora",
     "ALLOWED_HOSTS": "agora.example.eu",
+    "REDIS_URL": "redis://cache.invalid:6379/0",
 }
 
 

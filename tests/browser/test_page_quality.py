@@ -51,6 +51,7 @@ ROUTE_URLS = {
         "/lv/accounts/email/",
     ],
     "<lang>/accounts/profile/": ["/el/accounts/profile/"],
+    "<lang>/accounts/delete/": ["/nl/accounts/delete/"],
     "<lang>/my-learning/": ["/fr/my-learning/"],
     "<lang>/my-learning/self-evaluation/<uuid:course_key>/<str:stage>/": [
         "/fr/my-learning/self-evaluation/{course_key}/before/"
@@ -66,6 +67,7 @@ ROUTE_URLS = {
 SIGNED_IN_URLS = {
     f"{COURSE}feedback/",
     "/el/accounts/profile/",
+    "/nl/accounts/delete/",
     "/lv/accounts/email/",
     "/fr/my-learning/",
     f"{FRENCH_COURSE}module-2/quiz/result/{RESULT_TOKEN}/",
@@ -84,6 +86,7 @@ NOT_SCANNED = {
     "api/v2/": "JSON API; portal/tests/test_api.py",
     "<lang>/": "Wagtail's page serving: covered through PAGE_TYPE_URLS",
     "<lang>/search/autocomplete/": "JSON for the header search box; search/tests/test_search_page.py",
+    "<lang>/accounts/data/": "a JSON download; tests/test_personal_data.py",
 }
 
 AGORA_APPS = agora_app_labels()

@@ -1,0 +1,295 @@
+"""Who may open what: the roles of DESIGN.md by every route of the URL resolver (and every
+routable page's sub-routes). A route without a rule here fails the test: add the rule when
+you add the route. Nobody below the administrator and the training coordinator sees a trainee's
+personal data but the trainee.
+"""
+
+import uuid
+from types import SimpleNamespace
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.test import Client
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, GroupPagePermission, Locale
+
+import pytest
+
+from accounts.tests.factories import make_trainee
+from tests.routes import all_routes, page_subroutes
+from training.models import QuizAttempt
+from training.tests.factories import build_course, correct_post
+
+ROLES = ("visitor", "trainee_a", "trainee_b", "translator", "editor", "coordinator", "administrator")
+SIGNED_IN = ROLES[1:]
+STAFF = ("translator", "editor", "coordinator", "administrator")
+# Roles that must never see trainee A's personal data (the coordinator and administrator may, by design).
+MUST_NOT_SEE_A = ("visitor", "trainee_b", "translator", "editor")
+
+LOGIN = "login"  # 302 to the trainee log-in page
+ADMIN_LOGIN = "admin-login"  # 302 to the admin's log-in page
+DENIED = "denied"  # anything but a success: 302 elsewhere, 403 or 404
+NOT_FOUND = 404
+
+
+def everyone(expected):
+    return dict.fromkeys(ROLES, expected)
+
+
+def signed_in(expected, visitor):
+    return {"visitor": visitor, **dict.fromkeys(SIGNED_IN, expected)}
+
+
+PUBLIC = everyone(200)
+PRIVATE = signed_in(200, visitor=LOGIN)
+# allauth sends a signed-in person away from log-in and sign-up pages.
+ENTRANCE = signed_in(302, visitor=200)
+
+# Every non-admin route: (how to build its URL from the world, who gets what).
+RULES = {
+    "healthz": (lambda w: "/healthz", PUBLIC),
+    "sitemap": (lambda w: "/sitemap.xml", PUBLIC),
+    "robots_txt": (lambda w: "/robots.txt", PUBLIC),
+    "search": (lambda w: "/en/search/?q=lesson", PUBLIC),
+    "wagtail_serve": (lambda w: w.course.lessons[0].url, PUBLIC),
+    "wagtailcore_login": (lambda w: "/en/_util/login/", PUBLIC),
+    "wagtailcore_authenticate_with_password": (
+        lambda w: "/en/_util/authenticate_with_password/999/999/",
+        everyone(404),
+    ),
+    "wagtaildocs_serve": (lambda w: w.document.url, PUBLIC),
+    "wagtaildocs_authenticate_with_password": (
+        lambda w: "/documents/authenticate_with_password/999/",
+        everyone(404),
+    ),
+    "wagtailapi:pages:listing": (lambda w: "/api/v2/pages/", PUBLIC),
+    "wagtailapi:pages:detail": (lambda w: f"/api/v2/pages/{w.course.course.pk}/", PUBLIC),
+    "wagtailapi:pages:find": (lambda w: f"/api/v2/pages/find/?html_path={w.course.course.url}", everyone(302)),
+    "wagtailapi:images:listing": (lambda w: "/api/v2/images/", PUBLIC),
+    "wagtailapi:images:detail": (lambda w: "/api/v2/images/999/", everyone(404)),
+    "wagtailapi:images:find": (lambda w: "/api/v2/images/find/?id=999", everyone(404)),
+    "wagtailapi:documents:listing": (lambda w: "/api/v2/documents/", PUBLIC),
+    "wagtailapi:documents:detail": (lambda w: f"/api/v2/documents/{w.document.pk}/", PUBLIC),
+    "wagtailapi:documents:find": (lambda w: f"/api/v2/documents/find/?id={w.document.pk}", everyone(302)),
+    "my_learning": (lambda w: "/en/my-learning/", PRIVATE),
+    "account_profile": (lambda w: "/en/accounts/profile/", PRIVATE),
+    "account_data_export": (lambda w: "/en/accounts/data/", PRIVATE),
+    "account_delete": (lambda w: "/en/accounts/delete/", PRIVATE),
+    "account_email": (lambda w: "/en/accounts/email/", PRIVATE),
+    "account_change_password": (lambda w: "/en/accounts/password/change/", PRIVATE),
+    # Everyone here has a password: allauth sends them to "change".
+    "account_set_password": (lambda w: "/en/accounts/password/set/", signed_in(302, visitor=LOGIN)),
+    "account_reauthenticate": (lambda w: "/en/accounts/reauthenticate/", PRIVATE),
+    "account_login": (lambda w: "/en/accounts/login/", ENTRANCE),
+    "account_signup": (lambda w: "/en/accounts/signup/", ENTRANCE),
+    "account_logout": (lambda w: "/en/accounts/logout/", signed_in(200, visitor=302)),
+    "account_inactive": (lambda w: "/en/accounts/inactive/", PUBLIC),
+    "account_email_verification_sent": (lambda w: "/en/accounts/confirm-email/", PUBLIC),
+    # No log-in code is pending: back to the log-in page, or away from it when signed in.
+    "account_confirm_login_code": (lambda w: "/en/accounts/login/code/confirm/", signed_in(302, visitor=LOGIN)),
+    "account_confirm_email": (lambda w: "/en/accounts/confirm-email/not-a-key/", PUBLIC),
+    "account_reset_password": (lambda w: "/en/accounts/password/reset/", PUBLIC),
+    "account_reset_password_done": (lambda w: "/en/accounts/password/reset/done/", PUBLIC),
+    "account_reset_password_from_key": (lambda w: "/en/accounts/password/reset/key/1-not-a-key/", PUBLIC),
+    "account_reset_password_from_key_done": (lambda w: "/en/accounts/password/reset/key/done/", PUBLIC),
+}
+
+# Sub-routes of routable page types ("app.Model:route name").
+PAGE_RULES = {
+    "training.QuizPage:index_route": (lambda w: w.course.quiz.url, PUBLIC),
+    "training.QuizPage:quiz_form": (lambda w: w.course.quiz.url, PUBLIC),
+    # Trainee A's result is A's alone: staff read results through the reports, not the page.
+    "training.QuizPage:quiz_result": (
+        lambda w: f"{w.course.quiz.url}result/{w.attempt.token}/",
+        {**everyone(NOT_FOUND), "trainee_a": 200},
+    ),
+}
+
+# Admin routes that anyone may open (log-in, password reset, the admin's JavaScript catalog …).
+PUBLIC_ADMIN_ROUTES = {
+    "wagtailadmin_login",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",  # the admin's icon sprite
+    "admin/test404/",
+    "admin/^.*/$",
+}
+
+# Admin pages with an expectation per staff role (the rest of the admin: see test_admin_is_closed_…).
+ADMIN_RULES = {
+    "dashboard": (lambda w: "/admin/", {**dict.fromkeys(STAFF, 200)}),
+    "users": (lambda w: "/admin/users/", {**dict.fromkeys(STAFF, DENIED), "administrator": 200}),
+    "groups": (lambda w: "/admin/groups/", {**dict.fromkeys(STAFF, DENIED), "administrator": 200}),
+    "edit English home": (
+        lambda w: f"/admin/pages/{w.home.pk}/edit/",
+        {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "edit French home": (
+        lambda w: f"/admin/pages/{w.home_fr.pk}/edit/",
+        {"translator": 200, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "edit a lesson": (
+        lambda w: f"/admin/pages/{w.course.lessons[0].pk}/edit/",
+        {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "settings": (
+        lambda w: "/admin/sites/",
+        {**dict.fromkeys(STAFF, DENIED), "administrator": 200},
+    ),
+}
+
+
+@pytest.fixture
+def world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    course = build_course()
+    home = course.site.home
+    home_fr = home.get_translation(Locale.objects.get(language_code="fr"))
+    users = {}
+    users["trainee_a"] = make_trainee(email="ana.secret@example.org", name="Ana Secretname", organisation="Grad Zagreb")
+    users["trainee_b"] = make_trainee(email="ben@example.org", name="Ben Other")
+    staff_groups = {
+        "translator": ["Translators"],
+        "editor": ["Editors"],
+        "coordinator": ["Editors", "Training coordinators"],
+    }
+    for role, groups in staff_groups.items():
+        user = make_trainee(email=f"{role}@example.org", name=role.title())
+        user.groups.set(Group.objects.filter(name__in=groups))
+        users[role] = user
+    # A translator into French edits the French tree (docs/accounts.md#staff-groups).
+    GroupPagePermission.objects.create(
+        group=Group.objects.get(name="Translators"),
+        page=home_fr,
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
+    )
+    users["administrator"] = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
+
+    client = Client()
+    client.force_login(users["trainee_a"])
+    client.post(course.lessons[0].url, {"action": "complete"})
+    client.post(course.quiz.url, correct_post(course.quiz, uuid.uuid4()))
+    attempt = QuizAttempt.objects.get(user=users["trainee_a"])
+
+    document = get_document_model().objects.create(
+        title="Public guide",
+        file=ContentFile(b"%PDF-1.4 public guide", name="guide.pdf"),
+        collection=Collection.get_first_root_node(),
+    )
+    secrets = ["ana.secret@example.org", "Ana Secretname", "Grad Zagreb", str(attempt.token)]
+    return SimpleNamespace(
+        course=course, home=home, home_fr=home_fr, users=users, attempt=attempt, document=document, secrets=secrets
+    )
+
+
+def client_for(world, role):
+    """A client signed in as ``role`` (or not, for the visitor)."""
+    client = Client()
+    if role != "visitor":
+        client.force_login(world.users[role])
+    return client
+
+
+def mismatch(response, expected):
+    """Why ``response`` breaks the expectation, or None."""
+    status, location = response.status_code, response.get("Location", "")
+    if status >= 500:
+        return "server error"
+    if expected == LOGIN:
+        ok = status == 302 and "/accounts/login/" in location
+    elif expected == ADMIN_LOGIN:
+        ok = status == 302 and location.startswith("/admin/login/")
+    elif expected == DENIED:
+        # Wagtail sends a signed-in person without the permission to the dashboard or the log-in page.
+        ok = status in {403, 404} or (status == 302 and (location.startswith("/admin/login/") or location == "/admin/"))
+    elif expected == NOT_FOUND:
+        # LocaleMiddleware first offers the language-prefixed path of an unknown unprefixed one.
+        ok = status == 404 or (status == 302 and location == f"/en{response.request['PATH_INFO']}" + _query(response))
+    else:
+        ok = status == expected
+    return None if ok else f"expected {expected}, got {status} {location}".strip()
+
+
+def _query(response):
+    query = response.request.get("QUERY_STRING", "")
+    return f"?{query}" if query else ""
+
+
+def body(response):
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
+
+
+def leaks(world, role, response, url):
+    if role not in MUST_NOT_SEE_A:
+        return []
+    text = body(response)
+    # A page may repeat its own address (a 404 names it): that is no leak.
+    return [secret for secret in world.secrets if secret in text and secret not in url]
+
+
+def test_every_route_has_a_rule():
+    keys = {route.key for route in all_routes() if not route.pattern.startswith("admin/")}
+    assert keys - RULES.keys() == set(), "routes without a rule in the authorisation matrix"
+    assert RULES.keys() - keys == set(), "rules for routes that no longer exist"
+    assert set(page_subroutes()) == PAGE_RULES.keys(), "routable page sub-routes without a rule"
+    for _build_url, expectations in [*RULES.values(), *PAGE_RULES.values()]:
+        assert set(expectations) == set(ROLES), "a rule names every role"
+
+
+def test_every_role_gets_what_its_rule_says_and_nobody_sees_another_trainee_s_data(world):
+    # One world for the whole matrix: building a course takes seconds, the requests milliseconds.
+    clients = {role: client_for(world, role) for role in ROLES}
+    problems = []
+
+    def visit(role, url, expected):
+        response = clients[role].get(url)
+        why = mismatch(response, expected)
+        if why:
+            problems.append(f"{role} GET {url}: {why}")
+        for secret in leaks(world, role, response, url):
+            problems.append(f"{role} GET {url}: shows trainee A's {secret!r}")
+
+    for _key, (build_url, expectations) in {**RULES, **PAGE_RULES}.items():
+        for role in ROLES:
+            visit(role, build_url(world), expectations[role])
+
+    for _name, (build_url, expectations) in ADMIN_RULES.items():
+        for role in ROLES:
+            visit(role, build_url(world), expectations.get(role, ADMIN_LOGIN if role == "visitor" else DENIED))
+
+    # Every admin route (placeholder arguments) turns away visitors and trainees.
+    admin_routes = [route for route in all_routes() if route.pattern.startswith("admin/")]
+    assert len(admin_routes) > 100  # the resolver really listed Wagtail's admin
+    for route in admin_routes:
+        url = route.example_url()
+        for role in ("visitor", "trainee_a"):
+            if route.key in PUBLIC_ADMIN_ROUTES:
+                response = clients[role].get(url)
+                if response.status_code >= 500:
+                    problems.append(f"{role} GET {url}: server error")
+                continue
+            visit(role, url, ADMIN_LOGIN if role == "visitor" else DENIED)
+
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+def test_trainee_data_pages_show_their_owner_only(world):
+    """Positive control for the leak check: A's own pages do carry A's secrets; B's export holds none."""
+    a = client_for(world, "trainee_a")
+    export = a.get("/en/accounts/data/").text
+    for secret in world.secrets:
+        assert secret in export
+    assert "ana.secret@example.org" in a.get("/en/accounts/profile/").text
+    assert a.get(f"{world.course.quiz.url}result/{world.attempt.token}/").status_code == 200
+
+    exported = client_for(world, "trainee_b").get("/en/accounts/data/").json()
+    assert exported["quiz_attempts"] == []
+    assert exported["account"]["email"] == "ben@example.org"
