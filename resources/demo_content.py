@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, Locale, Site
 
 from portal.demo import demo_loader, ensure_locales, get_or_create_child, source_segments, translate_page
 from portal.models import Country, Domain, Technology
@@ -203,7 +203,9 @@ def ensure_document(spec):
     model = get_document_model()
     document = model.objects.filter(title=spec["title"]).first()
     if document is None:
-        document = model(title=spec["title"])
+        # The root collection, made again if a test's flush removed it (like the root page).
+        collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        document = model(title=spec["title"], collection=collection)
         document.file.save(f"{spec['slug']}.pdf", ContentFile(pdf_bytes(spec)), save=False)
         document.save()
     return document

@@ -86,7 +86,7 @@ def test_counts_without_filters_and_checked_boxes(client, library):
 
 def test_the_form_works_without_javascript(client, library):
     html = client.get(INDEX).content.decode()
-    assert '<form class="library-filters" method="get" action="">' in html
+    assert '<form class="library-filters" method="get" action="/en/case-studies/">' in html
     assert '<button class="button" type="submit">' in html
     assert 'id="filter-technology-1"' in html and 'for="filter-technology-1"' in html
 
