@@ -49,9 +49,9 @@ class SearchParams:
         types = [value for value in data.getlist("type") if value in facets.TYPE_LABELS][:10]
         facet_values = {}
         for name in facets.FACETS:
-            slugs = [slug[:100] for slug in data.getlist(name) if re.fullmatch(r"[-\w]+", slug)][:10]
-            if slugs:
-                facet_values[name] = slugs
+            values = [value for value in data.getlist(name) if facet_value_is_valid(name, value)][:10]
+            if values:
+                facet_values[name] = values
         sort = data.get("sort") if data.get("sort") in SORTS else "relevance"
         return cls(
             query=query,
@@ -101,15 +101,41 @@ def filter_pages(pages, params, skip=None):
         models = [model for type_name in params.types for model in facets.models_of_type(type_name)]
         matching = Page.objects.filter(content_type__in=content_types_of(models)).values("id")
         pages = pages.filter(id__in=matching)
-    for name, slugs in params.facet_values.items():
+    for name, values in params.facet_values.items():
         if name == skip:
             continue
         condition = Q()
         for lookup in facets.page_lookups(name):
-            condition |= Q(**{f"{lookup}__slug__in": slugs})
+            condition |= facet_condition(facets.facet_kind(name), lookup, values)
         matching = Page.objects.filter(condition).values("id") if condition else Page.objects.none().values("id")
         pages = pages.filter(id__in=matching)
     return pages
+
+
+def facet_value_is_valid(name, value):
+    """Whether a GET value can be a value of the facet (an unknown one is dropped, not an error)."""
+    kind = facets.facet_kind(name)
+    if kind == "year":
+        return bool(re.fullmatch(r"\d{4}", value))
+    if kind == "choice":
+        return value in facets.choice_labels(name)
+    return len(value) <= 100 and bool(re.fullmatch(r"[-\w]+", value))
+
+
+def facet_condition(kind, lookup, values):
+    """A ``Q`` on ``Page`` matching the pages whose facet value (via ``lookup``) is one of ``values``."""
+    if kind == "snippet":
+        return Q(**{f"{lookup}__slug__in": values})
+    if kind == "year" and isinstance(lookup, tuple):
+        first, last = lookup
+        condition = Q()
+        for year in map(int, values):
+            # A period covers every year from its first to its last; no last year: a single year.
+            condition |= Q(**{f"{first}__lte": year}) & (
+                Q(**{f"{last}__gte": year}) | Q(**{f"{last}__isnull": True, first: year})
+            )
+        return condition
+    return Q(**{f"{lookup}__in": values})
 
 
 def content_types_of(models):
@@ -141,6 +167,12 @@ def hits_by_content_type(results):
     return {row["content_type"]: row["n"] for row in rows}
 
 
+def models_of(by_content_type):
+    from django.contrib.contenttypes.models import ContentType
+
+    return {ContentType.objects.get_for_id(content_type_id).model_class() for content_type_id in by_content_type}
+
+
 def count_types(by_content_type, params):
     from django.contrib.contenttypes.models import ContentType
 
@@ -157,23 +189,68 @@ def count_types(by_content_type, params):
     ]
 
 
-def count_snippet_facet(name, results, params, active_locale_id):
+def count_facet(name, results, params, active_locale_id, present_models=None):
+    """[(value, label, count, selected)] of a facet over ``results``: one grouped query per model.
+
+    ``present_models``: when given, the models that have hits at all; the others are skipped.
+    """
+    kind = facets.facet_kind(name)
     counts, labels = {}, {}
-    for lookup in facets.page_lookups(name):
-        rows = (
-            Page.objects.filter(id__in=hit_ids(results), **{f"{lookup}__isnull": False})
-            .order_by()
-            .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
-            .annotate(n=Count("id", distinct=True))
-        )
-        for row in rows:
-            slug = row[f"{lookup}__slug"]
-            counts[slug] = counts.get(slug, 0) + row["n"]
-            if slug not in labels or row[f"{lookup}__locale"] == active_locale_id:
-                labels[slug] = row[f"{lookup}__name"]
+    for model, path in facets.facet_models(name):
+        if present_models is not None and model not in present_models:
+            continue
+        prefix = model._meta.model_name
+        hits = Page.objects.filter(id__in=hit_ids(results)).order_by()
+        if kind == "snippet":
+            lookup = f"{prefix}__{path}"
+            rows = (
+                hits.filter(**{f"{lookup}__isnull": False})
+                .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
+                .annotate(n=Count("id", distinct=True))
+            )
+            for row in rows:
+                slug = row[f"{lookup}__slug"]
+                counts[slug] = counts.get(slug, 0) + row["n"]
+                if slug not in labels or row[f"{lookup}__locale"] == active_locale_id:
+                    labels[slug] = row[f"{lookup}__name"]
+        elif isinstance(path, tuple):  # a period: counted under each of its years
+            first, last = (f"{prefix}__{part}" for part in path)
+            for row in hits.filter(**{f"{first}__isnull": False}).values(first, last).annotate(n=Count("id")):
+                for year in range(row[first], (row[last] or row[first]) + 1):
+                    counts[str(year)] = counts.get(str(year), 0) + row["n"]
+        else:
+            lookup = f"{prefix}__{path}"
+            for row in hits.filter(**{f"{lookup}__isnull": False}).values(lookup).annotate(n=Count("id")):
+                counts[str(row[lookup])] = counts.get(str(row[lookup]), 0) + row["n"]
+    if kind == "snippet":
+        labels.update(localized_term_names(name, params.language_code, counts))
+    elif kind == "choice":
+        labels = {value: str(label) for value, label in facets.choice_labels(name).items()}
+    elif kind == "year":
+        labels = {value: value for value in counts}
     selected = params.facet_values.get(name, [])
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))[:MAX_FACET_VALUES]
-    return [(slug, labels[slug], n, slug in selected) for slug, n in ranked]
+    for value in selected:  # a chosen value with no hit still shows, with (0)
+        if value in labels or kind == "year":
+            counts.setdefault(value, 0)
+            labels.setdefault(value, value)
+    if kind == "year":
+        ranked = sorted(counts.items(), key=lambda item: item[0], reverse=True)[:MAX_FACET_VALUES]
+    else:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))[:MAX_FACET_VALUES]
+    return [(value, labels[value], n, value in selected) for value, n in ranked if value in labels]
+
+
+def localized_term_names(name, language_code, slugs):
+    """{slug: name in the language} for a facet's terms; pages in every locale point at the source rows."""
+    from portal.library import TAXONOMIES, term_names
+
+    names = {}
+    for model, path in facets.facet_models(name):
+        term_model = model._meta.get_field(path).related_model
+        if term_model in TAXONOMIES and slugs:
+            known = term_names(term_model, language_code)
+            names.update({slug: known[slug] for slug in slugs if slug in known})
+    return names
 
 
 def highlight(text, terms):
@@ -311,11 +388,15 @@ def search(params, per_page=RESULTS_PER_PAGE):
                 type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
                 by_content_type = hits_by_content_type(type_results)
             outcome.facet_counts["type"] = count_types(by_content_type, params)
+            # Unfiltered, the hits' content types say which models can have facet values at all.
+            present_models = None if params.types or params.facet_values else models_of(by_content_type)
             for name in facets.FACETS:
                 if not facets.page_lookups(name):
                     continue
                 facet_results = run_query(filter_pages(pages, params, skip=name), query, params.sort)
-                outcome.facet_counts[name] = count_snippet_facet(name, facet_results, params, active_locale_id)
+                outcome.facet_counts[name] = count_facet(
+                    name, facet_results, params, active_locale_id, present_models=present_models
+                )
         build_snippets(hits, query)
     outcome.promotions = promotions_for(params.query, params.language_code)
     return outcome
