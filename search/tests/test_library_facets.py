@@ -56,7 +56,7 @@ def test_case_study_facet_counts(client, library):
         (
             "year=2021&year=2017",
             {"Video analytics on a Riga shopping street", "Barriers and cameras on a Brussels square"},
-        ),  # noqa: E501
+        ),
         ("country=fr&technology=hostile-vehicle-mitigation", {"Planters against vehicles in Lyon"}),
     ],
 )
