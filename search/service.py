@@ -167,6 +167,40 @@ def hits_by_content_type(results):
     return {row["content_type"]: row["n"] for row in rows}
 
 
+class PagesInOrder:
+    """The hits as ranked (id, content type) pairs; slicing loads only those pages (one query)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __getitem__(self, key):
+        ids = [pk for pk, _content_type in self.rows[key]]
+        pages = Page.objects.in_bulk(ids)
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+def ranked_hits(results):
+    """(hits in order, {content type id: hits}).
+
+    On PostgreSQL one query returns every hit's id and content type in rank order, so
+    the ranking, the total and the type counts cost one full-text match instead of two;
+    the shown page is then fetched by primary key. Elsewhere: a grouped count and the
+    lazy ranked results.
+    """
+    if connection.vendor != "postgresql":
+        return results, hits_by_content_type(results)
+    compiler = results.query_compiler
+    queryset = compiler.search(compiler.get_config(results.backend), None, None, backend=results.backend)
+    rows = list(queryset.values_list("pk", "content_type"))
+    by_content_type = {}
+    for _pk, content_type_id in rows:
+        by_content_type[content_type_id] = by_content_type.get(content_type_id, 0) + 1
+    return PagesInOrder(rows), by_content_type
+
+
 def models_of(by_content_type):
     from django.contrib.contenttypes.models import ContentType
 
@@ -357,19 +391,20 @@ def search(params, per_page=RESULTS_PER_PAGE):
         pages = searchable_pages(params)
         query = params.query
         results = run_query(filter_pages(pages, params), query, params.sort)
-        by_content_type = hits_by_content_type(results)
+        ordered, by_content_type = ranked_hits(results)
         count = sum(by_content_type.values())
         if count == 0:
             correction = suggest(query, params.language_code)
             if correction:
                 corrected = run_query(filter_pages(pages, params), correction, params.sort)
-                corrected_by_type = hits_by_content_type(corrected)
+                corrected_ordered, corrected_by_type = ranked_hits(corrected)
                 if corrected_by_type:
                     query, results, by_content_type = correction, corrected, corrected_by_type
+                    ordered = corrected_ordered
                     count = sum(by_content_type.values())
                     outcome.corrected_query = correction
         outcome.count = count
-        paginator = Paginator(results, per_page)
+        paginator = Paginator(ordered, per_page)
         paginator.count = count  # already known: no second COUNT
         try:
             page_of_results = paginator.page(params.page_number)
