@@ -207,6 +207,21 @@ def models_of(by_content_type):
     return {ContentType.objects.get_for_id(content_type_id).model_class() for content_type_id in by_content_type}
 
 
+def facet_models_with_hits(params, by_content_type):
+    """The page models a facet count can find hits of, or None for "any".
+
+    Every facet but the type keeps the type filter, so only the chosen types' models can
+    count; with no facet value chosen, only models among the query's hits can.
+    """
+    models = None
+    if params.types:
+        models = {model for type_name in params.types for model in facets.models_of_type(type_name)}
+    if not params.facet_values:
+        with_hits = models_of(by_content_type)
+        models = with_hits if models is None else models & with_hits
+    return models
+
+
 def count_types(by_content_type, params):
     from django.contrib.contenttypes.models import ContentType
 
@@ -419,12 +434,11 @@ def search(params, per_page=RESULTS_PER_PAGE):
         page_of_results.object_list = hits
         outcome.results = page_of_results
         if count or params.types or params.facet_values:
+            present_models = facet_models_with_hits(params, by_content_type)
             if params.types:  # the type facet counts the hits of every type
                 type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
                 by_content_type = hits_by_content_type(type_results)
             outcome.facet_counts["type"] = count_types(by_content_type, params)
-            # Unfiltered, the hits' content types say which models can have facet values at all.
-            present_models = None if params.types or params.facet_values else models_of(by_content_type)
             for name in facets.FACETS:
                 if not facets.page_lookups(name):
                     continue
