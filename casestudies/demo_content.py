@@ -50,7 +50,8 @@ CASE_STUDIES = [
         "country": "FR",
         "year_start": 2019,
         "spaces": ["square", "event-venue"],
-        "technologies": ["facial-recognition", "video-analytics"],
+        # The test compared faces filmed by cameras at one entrance.
+        "technologies": ["facial-recognition", "video-analytics", "surveillance-cameras"],
         "domains": ["ethical-use-of-security-technologies"],
         "topics": ["privacy"],
         "tags": ["carnival", "biometrics", "experiment"],

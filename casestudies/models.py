@@ -21,7 +21,7 @@ from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
 from portal.languages import source_language_code
-from portal.library import Facet, build_listing, localized_names, referencing_pages, term_names
+from portal.library import Facet, build_listing, localized_names, referencing_pages, term_names, terms_text
 from portal.models import PAGE_TRANSLATABLE_FIELDS, Country, Domain, SpaceType, Technology, Topic
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -156,6 +156,7 @@ class CaseStudyPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("taxonomy_text"),
         index.SearchField("city"),
         index.SearchField("stakeholders"),
         index.SearchField("what_was_done"),
@@ -190,6 +191,11 @@ class CaseStudyPage(Page):
         TranslatableField("sources"),
         SynchronizedField("related_case_studies"),
     ]
+
+    def taxonomy_text(self):
+        """The names of the page's terms in its own language, so a search for them finds it."""
+        return terms_text(self, ("country", "domains", "technologies", "space_types", "topics"))
+
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
 

@@ -17,6 +17,7 @@ TECHNOLOGIES = {
     "hostile-vehicle-mitigation": "Hostile vehicle mitigation",
     "drones": "Drones",
     "crowd-monitoring": "Crowd monitoring",
+    "surveillance-cameras": "Surveillance cameras",
 }
 SPACE_TYPES = {
     "square": "Square",
@@ -42,6 +43,7 @@ TERM_TRANSLATIONS = {
         "Hostile vehicle mitigation": "Protection contre les véhicules-béliers",
         "Drones": "Drones",
         "Crowd monitoring": "Surveillance des foules",
+        "Surveillance cameras": "Caméras de surveillance",
         "Square": "Place",
         "Transport hub": "Pôle de transport",
         "Shopping street": "Rue commerçante",
@@ -59,6 +61,7 @@ TERM_TRANSLATIONS = {
         "Hostile vehicle mitigation": "Schutz vor Überfahrtaten",
         "Drones": "Drohnen",
         "Crowd monitoring": "Überwachung von Menschenmengen",
+        "Surveillance cameras": "Videoüberwachung",
         "Square": "Platz",
         "Transport hub": "Verkehrsknotenpunkt",
         "Shopping street": "Einkaufsstraße",

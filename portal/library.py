@@ -87,6 +87,21 @@ def localized_names(model, slugs):
     return [names.get(slug, slug) for slug in slugs]
 
 
+def terms_text(page, fields):
+    """The names of a page's taxonomy terms in the page's own language, as one text for the search index.
+
+    ``fields``: names of the page's many-to-many term fields or term foreign keys.
+    """
+    code = page.locale.language_code if page.locale_id else None
+    names = []
+    for name in fields:
+        related = getattr(page, name)
+        terms = related.all() if hasattr(related, "all") else [related] if related else []
+        for term in terms:
+            names.append(term_names(type(term), code).get(term.slug, term.name))
+    return " ".join(names)
+
+
 # --- facets ---
 
 

@@ -16,7 +16,7 @@ from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
 from portal.languages import all_languages, source_language_code
-from portal.library import Facet, build_listing, localized_names
+from portal.library import Facet, build_listing, localized_names, terms_text
 from portal.models import PAGE_TRANSLATABLE_FIELDS, Country, Domain, Technology
 
 
@@ -124,6 +124,7 @@ class ResourcePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("taxonomy_text"),
         index.SearchField("publisher"),
         index.FilterField("resource_type"),
         index.FilterField("year"),
@@ -145,6 +146,11 @@ class ResourcePage(Page):
         SynchronizedField("technologies"),
         SynchronizedField("country"),
     ]
+
+    def taxonomy_text(self):
+        """The names of the page's terms in its own language, so a search for them finds it."""
+        return terms_text(self, ("country", "domains", "technologies"))
+
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
 

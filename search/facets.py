@@ -1,10 +1,12 @@
 """Search facets, declared as data.
 
 ``TYPE_FACET`` maps a result type to the page models it covers; ``FACETS`` maps a facet
-name (its query parameter) to, per page model, the lookup path from that model to a
-snippet with a ``slug`` and a ``name``. A model that is not installed is skipped, so the
-library's models can be listed before they land. To add a facet: one entry here plus its
-label in ``FACET_LABELS``.
+name (its query parameter) to, per page model, a lookup path from that model. The facet's
+kind (``FACET_KINDS``, default ``snippet``) says what the path leads to: ``snippet``, a
+snippet with a ``slug`` and a ``name``; ``choice``, a field with choices (the value is the
+choice, the label its display name); ``year``, a year field, or a ``(first, last)`` pair of
+year fields for a period (a page counts under every year of its period). A model that is
+not installed is skipped. To add a facet: one entry here plus its label in ``FACET_LABELS``.
 """
 
 from django.apps import apps
@@ -44,12 +46,23 @@ FACETS = {
         "casestudies.CaseStudyPage": "technologies",
         "resources.ResourcePage": "technologies",
     },
+    "resource_type": {
+        "resources.ResourcePage": "resource_type",
+    },
+    "year": {
+        "casestudies.CaseStudyPage": ("year_start", "year_end"),
+        "resources.ResourcePage": "year",
+    },
 }
+
+FACET_KINDS = {"resource_type": "choice", "year": "year"}
 
 FACET_LABELS = {
     "domain": _("Domain"),
     "country": _("Country"),
     "technology": _("Technology"),
+    "resource_type": _("Type of resource"),
+    "year": _("Year"),
 }
 
 
@@ -60,14 +73,40 @@ def installed_model(label):
         return None
 
 
-def page_lookups(facet_name):
-    """Lookup paths from ``Page`` to the facet's snippet, one per installed model."""
-    lookups = []
+def facet_kind(facet_name):
+    return FACET_KINDS.get(facet_name, "snippet")
+
+
+def facet_models(facet_name):
+    """[(model, path)] of the facet's installed models; ``path`` as written in ``FACETS``."""
+    pairs = []
     for label, path in FACETS[facet_name].items():
         model = installed_model(label)
         if model is not None:
+            pairs.append((model, path))
+    return pairs
+
+
+def page_lookups(facet_name):
+    """Lookup paths from ``Page`` to the facet's snippet or field, one per installed model.
+
+    A period (a pair of year fields) gives a pair of lookups.
+    """
+    lookups = []
+    for model, path in facet_models(facet_name):
+        if isinstance(path, tuple):
+            lookups.append(tuple(f"{model._meta.model_name}__{part}" for part in path))
+        else:
             lookups.append(f"{model._meta.model_name}__{path}")
     return lookups
+
+
+def choice_labels(facet_name):
+    """{value: label} of a ``choice`` facet, from its models' field choices."""
+    labels = {}
+    for model, path in facet_models(facet_name):
+        labels.update({str(value): label for value, label in model._meta.get_field(path).flatchoices})
+    return labels
 
 
 def type_of_model(model):

@@ -49,9 +49,9 @@ class SearchParams:
         types = [value for value in data.getlist("type") if value in facets.TYPE_LABELS][:10]
         facet_values = {}
         for name in facets.FACETS:
-            slugs = [slug[:100] for slug in data.getlist(name) if re.fullmatch(r"[-\w]+", slug)][:10]
-            if slugs:
-                facet_values[name] = slugs
+            values = [value for value in data.getlist(name) if facet_value_is_valid(name, value)][:10]
+            if values:
+                facet_values[name] = values
         sort = data.get("sort") if data.get("sort") in SORTS else "relevance"
         return cls(
             query=query,
@@ -101,15 +101,41 @@ def filter_pages(pages, params, skip=None):
         models = [model for type_name in params.types for model in facets.models_of_type(type_name)]
         matching = Page.objects.filter(content_type__in=content_types_of(models)).values("id")
         pages = pages.filter(id__in=matching)
-    for name, slugs in params.facet_values.items():
+    for name, values in params.facet_values.items():
         if name == skip:
             continue
         condition = Q()
         for lookup in facets.page_lookups(name):
-            condition |= Q(**{f"{lookup}__slug__in": slugs})
+            condition |= facet_condition(facets.facet_kind(name), lookup, values)
         matching = Page.objects.filter(condition).values("id") if condition else Page.objects.none().values("id")
         pages = pages.filter(id__in=matching)
     return pages
+
+
+def facet_value_is_valid(name, value):
+    """Whether a GET value can be a value of the facet (an unknown one is dropped, not an error)."""
+    kind = facets.facet_kind(name)
+    if kind == "year":
+        return bool(re.fullmatch(r"\d{4}", value))
+    if kind == "choice":
+        return value in facets.choice_labels(name)
+    return len(value) <= 100 and bool(re.fullmatch(r"[-\w]+", value))
+
+
+def facet_condition(kind, lookup, values):
+    """A ``Q`` on ``Page`` matching the pages whose facet value (via ``lookup``) is one of ``values``."""
+    if kind == "snippet":
+        return Q(**{f"{lookup}__slug__in": values})
+    if kind == "year" and isinstance(lookup, tuple):
+        first, last = lookup
+        condition = Q()
+        for year in map(int, values):
+            # A period covers every year from its first to its last; no last year: a single year.
+            condition |= Q(**{f"{first}__lte": year}) & (
+                Q(**{f"{last}__gte": year}) | Q(**{f"{last}__isnull": True, first: year})
+            )
+        return condition
+    return Q(**{f"{lookup}__in": values})
 
 
 def content_types_of(models):
@@ -141,6 +167,61 @@ def hits_by_content_type(results):
     return {row["content_type"]: row["n"] for row in rows}
 
 
+class PagesInOrder:
+    """The hits as ranked (id, content type) pairs; slicing loads only those pages (one query)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __getitem__(self, key):
+        ids = [pk for pk, _content_type in self.rows[key]]
+        pages = Page.objects.in_bulk(ids)
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+def ranked_hits(results):
+    """(hits in order, {content type id: hits}).
+
+    On PostgreSQL one query returns every hit's id and content type in rank order, so
+    the ranking, the total and the type counts cost one full-text match instead of two;
+    the shown page is then fetched by primary key. Elsewhere: a grouped count and the
+    lazy ranked results.
+    """
+    if connection.vendor != "postgresql":
+        return results, hits_by_content_type(results)
+    compiler = results.query_compiler
+    queryset = compiler.search(compiler.get_config(results.backend), None, None, backend=results.backend)
+    rows = list(queryset.values_list("pk", "content_type"))
+    by_content_type = {}
+    for _pk, content_type_id in rows:
+        by_content_type[content_type_id] = by_content_type.get(content_type_id, 0) + 1
+    return PagesInOrder(rows), by_content_type
+
+
+def models_of(by_content_type):
+    from django.contrib.contenttypes.models import ContentType
+
+    return {ContentType.objects.get_for_id(content_type_id).model_class() for content_type_id in by_content_type}
+
+
+def facet_models_with_hits(params, by_content_type):
+    """The page models a facet count can find hits of, or None for "any".
+
+    Every facet but the type keeps the type filter, so only the chosen types' models can
+    count; with no facet value chosen, only models among the query's hits can.
+    """
+    models = None
+    if params.types:
+        models = {model for type_name in params.types for model in facets.models_of_type(type_name)}
+    if not params.facet_values:
+        with_hits = models_of(by_content_type)
+        models = with_hits if models is None else models & with_hits
+    return models
+
+
 def count_types(by_content_type, params):
     from django.contrib.contenttypes.models import ContentType
 
@@ -157,23 +238,68 @@ def count_types(by_content_type, params):
     ]
 
 
-def count_snippet_facet(name, results, params, active_locale_id):
+def count_facet(name, results, params, active_locale_id, present_models=None):
+    """[(value, label, count, selected)] of a facet over ``results``: one grouped query per model.
+
+    ``present_models``: when given, the models that have hits at all; the others are skipped.
+    """
+    kind = facets.facet_kind(name)
     counts, labels = {}, {}
-    for lookup in facets.page_lookups(name):
-        rows = (
-            Page.objects.filter(id__in=hit_ids(results), **{f"{lookup}__isnull": False})
-            .order_by()
-            .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
-            .annotate(n=Count("id", distinct=True))
-        )
-        for row in rows:
-            slug = row[f"{lookup}__slug"]
-            counts[slug] = counts.get(slug, 0) + row["n"]
-            if slug not in labels or row[f"{lookup}__locale"] == active_locale_id:
-                labels[slug] = row[f"{lookup}__name"]
+    for model, path in facets.facet_models(name):
+        if present_models is not None and model not in present_models:
+            continue
+        prefix = model._meta.model_name
+        hits = Page.objects.filter(id__in=hit_ids(results)).order_by()
+        if kind == "snippet":
+            lookup = f"{prefix}__{path}"
+            rows = (
+                hits.filter(**{f"{lookup}__isnull": False})
+                .values(f"{lookup}__slug", f"{lookup}__name", f"{lookup}__locale")
+                .annotate(n=Count("id", distinct=True))
+            )
+            for row in rows:
+                slug = row[f"{lookup}__slug"]
+                counts[slug] = counts.get(slug, 0) + row["n"]
+                if slug not in labels or row[f"{lookup}__locale"] == active_locale_id:
+                    labels[slug] = row[f"{lookup}__name"]
+        elif isinstance(path, tuple):  # a period: counted under each of its years
+            first, last = (f"{prefix}__{part}" for part in path)
+            for row in hits.filter(**{f"{first}__isnull": False}).values(first, last).annotate(n=Count("id")):
+                for year in range(row[first], (row[last] or row[first]) + 1):
+                    counts[str(year)] = counts.get(str(year), 0) + row["n"]
+        else:
+            lookup = f"{prefix}__{path}"
+            for row in hits.filter(**{f"{lookup}__isnull": False}).values(lookup).annotate(n=Count("id")):
+                counts[str(row[lookup])] = counts.get(str(row[lookup]), 0) + row["n"]
+    if kind == "snippet":
+        labels.update(localized_term_names(name, params.language_code, counts))
+    elif kind == "choice":
+        labels = {value: str(label) for value, label in facets.choice_labels(name).items()}
+    elif kind == "year":
+        labels = {value: value for value in counts}
     selected = params.facet_values.get(name, [])
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))[:MAX_FACET_VALUES]
-    return [(slug, labels[slug], n, slug in selected) for slug, n in ranked]
+    for value in selected:  # a chosen value with no hit still shows, with (0)
+        if value in labels or kind == "year":
+            counts.setdefault(value, 0)
+            labels.setdefault(value, value)
+    if kind == "year":
+        ranked = sorted(counts.items(), key=lambda item: item[0], reverse=True)[:MAX_FACET_VALUES]
+    else:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))[:MAX_FACET_VALUES]
+    return [(value, labels[value], n, value in selected) for value, n in ranked if value in labels]
+
+
+def localized_term_names(name, language_code, slugs):
+    """{slug: name in the language} for a facet's terms; pages in every locale point at the source rows."""
+    from portal.library import TAXONOMIES, term_names
+
+    names = {}
+    for model, path in facets.facet_models(name):
+        term_model = model._meta.get_field(path).related_model
+        if term_model in TAXONOMIES and slugs:
+            known = term_names(term_model, language_code)
+            names.update({slug: known[slug] for slug in slugs if slug in known})
+    return names
 
 
 def highlight(text, terms):
@@ -280,19 +406,20 @@ def search(params, per_page=RESULTS_PER_PAGE):
         pages = searchable_pages(params)
         query = params.query
         results = run_query(filter_pages(pages, params), query, params.sort)
-        by_content_type = hits_by_content_type(results)
+        ordered, by_content_type = ranked_hits(results)
         count = sum(by_content_type.values())
         if count == 0:
             correction = suggest(query, params.language_code)
             if correction:
                 corrected = run_query(filter_pages(pages, params), correction, params.sort)
-                corrected_by_type = hits_by_content_type(corrected)
+                corrected_ordered, corrected_by_type = ranked_hits(corrected)
                 if corrected_by_type:
                     query, results, by_content_type = correction, corrected, corrected_by_type
+                    ordered = corrected_ordered
                     count = sum(by_content_type.values())
                     outcome.corrected_query = correction
         outcome.count = count
-        paginator = Paginator(results, per_page)
+        paginator = Paginator(ordered, per_page)
         paginator.count = count  # already known: no second COUNT
         try:
             page_of_results = paginator.page(params.page_number)
@@ -307,6 +434,7 @@ def search(params, per_page=RESULTS_PER_PAGE):
         page_of_results.object_list = hits
         outcome.results = page_of_results
         if count or params.types or params.facet_values:
+            present_models = facet_models_with_hits(params, by_content_type)
             if params.types:  # the type facet counts the hits of every type
                 type_results = run_query(filter_pages(pages, params, skip="type"), query, params.sort)
                 by_content_type = hits_by_content_type(type_results)
@@ -315,7 +443,9 @@ def search(params, per_page=RESULTS_PER_PAGE):
                 if not facets.page_lookups(name):
                     continue
                 facet_results = run_query(filter_pages(pages, params, skip=name), query, params.sort)
-                outcome.facet_counts[name] = count_snippet_facet(name, facet_results, params, active_locale_id)
+                outcome.facet_counts[name] = count_facet(
+                    name, facet_results, params, active_locale_id, present_models=present_models
+                )
         build_snippets(hits, query)
     outcome.promotions = promotions_for(params.query, params.language_code)
     return outcome

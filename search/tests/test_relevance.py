@@ -7,7 +7,7 @@ from django.utils import translation
 import pytest
 
 from search import service
-from search.tests.relevance import CASES
+from search.tests.relevance import CASES, FIRST
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the relevance set measures the PostgreSQL analysis")
@@ -27,4 +27,11 @@ def test_relevance_set(settings):
                 missing = [title for title in case["top3"] if title not in top]
                 if missing:
                     failures.append(f"[{code}] {case['query']!r} ({case['why']}): top 3 {top}, missing {missing}")
+    for code, cases in FIRST.items():
+        with translation.override(code):
+            for query, title, why in cases:
+                outcome = service.search(service.SearchParams(query=query, language_code=code), per_page=3)
+                top = [hit.page.title for hit in outcome.results] if outcome.results else []
+                if not top or top[0] != title:
+                    failures.append(f"[{code}] {query!r} ({why}): first {top[:1]}, expected {title!r}")
     assert not failures, "\n".join(failures)
