@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete
+
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 

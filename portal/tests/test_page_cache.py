@@ -1,8 +1,9 @@
 """The anonymous page cache never serves one visitor's page to another (issue 9, item 3)."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 CACHE_HEADER = "X-Page-Cache"
 
