@@ -302,8 +302,8 @@ def main():
         rss = worker_rss_mb(server)
         uptime_after = subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()  # noqa: S607
 
-        header = f"{'page':<24}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'× floor':>9}  {'budget':<9}"
-        header += f"{'p99<250':<9}{'queries':>8}  {'≤20':<5}errors"
+        header = f"{'page':<24}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'× floor':>9}  {'budget':<12}"
+        header += f"{'p99<250':<8}{'queries':>8}  {'≤20':<5}errors"
         print("\n" + header)
         failed = False
         row = floor
@@ -318,10 +318,11 @@ def main():
             verdict = f"≤{budget}× {'PASS' if ratio_ok else 'FAIL'}"
             print(
                 f"{name:<24}{row['rps']:>8.0f}{row['p50']:>8.1f}{row['p95']:>8.1f}{row['p99']:>8.1f}{ratio:>9.1f}  "
-                f"{verdict:<9}{'PASS' if p99_ok else 'FAIL':<9}{queries[name]:>8}  {'PASS' if query_ok else 'FAIL':<5}"
+                f"{verdict:<12}{'PASS' if p99_ok else 'FAIL':<8}{queries[name]:>8}  {'PASS' if query_ok else 'FAIL':<5}"
                 f"{row['errors']}"
             )
-        growth_ok = queries_at_3n == queries["case studies, filtered"]
+        # Not more at three times the case studies (one fewer is the warm term-name cache).
+        growth_ok = queries_at_3n <= queries["case studies, filtered"]
         failed |= not growth_ok
         print(
             f"\nqueries of the filtered case-study listing at 10 and 30 case studies: "
