@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev catalogs messages test lint format bench clean
+.PHONY: help run install install-dev catalogs messages test lint format bench bench-load clean
 
 help: ## List the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ format: install-dev ## Apply ruff's fixes and formatting
 
 bench: ## Run the benchmarks under bench/ (throwaway PostgreSQL; data cached in bench/results/)
 	bench/run.sh
+
+bench-load: ## Run the load benchmark alone (gunicorn + wrk against budgets; docs/performance.md)
+	.venv/bin/python bench/load.py
 
 clean: ## Remove the virtualenv, node_modules, the SQLite database and compiled files
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .admin-password

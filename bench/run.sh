@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-for module in bench/search.py; do
+for module in bench/search.py bench/load.py; do
     echo "== $module"
     .venv/bin/python "$module" "$@" || status=1
 done

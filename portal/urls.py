@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -9,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from portal.api import api_router
 from portal.sitemaps import sitemap
-from portal.views import healthz, robots_txt
+from portal.views import bench_floor, healthz, robots_txt
 from search import views as search_views
 from training import self_evaluation as training_self_evaluation
 from training import views as training_views
@@ -22,6 +24,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
+
+if os.environ.get("AGORA_BENCH_FLOOR") == "1":  # bench/load.py only: the constant floor view
+    urlpatterns.append(path("bench-floor", bench_floor, name="bench_floor"))
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

@@ -49,3 +49,13 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Allow: /", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")
+
+
+def bench_floor(request):
+    """A constant page of about a rendered page's size, for the load benchmark's floor: same
+    middleware and gunicorn as every page, no template or database. Only routed when
+    AGORA_BENCH_FLOOR=1 (bench/load.py)."""
+    return HttpResponse(BENCH_FLOOR_BODY)
+
+
+BENCH_FLOOR_BODY = ("<!DOCTYPE html><html lang=en><title>Floor</title><p>" + "floor " * 4000 + "</p></html>").encode()

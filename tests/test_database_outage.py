@@ -26,7 +26,8 @@ def test_database_killed_and_restarted_under_gunicorn():
     server = None
     try:
         restore_into(cluster, database_url())
-        server = Gunicorn(cluster.url)
+        # Page cache off: this test is about pages that need the database, not cached copies.
+        server = Gunicorn(cluster.url, extra_env={"PAGE_CACHE_SECONDS": "0"})
         assert server.get("/fr/")[0] == 200
         # A row committed just before the crash (synchronous commit, so it is on disk).
         with psycopg.connect(cluster.url, autocommit=True) as database:

@@ -193,6 +193,8 @@ class QuizPage(RoutablePageMixin, Page):
         _("Attempts allowed"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     shuffle = models.BooleanField(_("Shuffle answers"), default=False)
+    # A form and per-visitor results: never served from the anonymous page cache.
+    cache_for_visitors = False
 
     content_panels = [
         *Page.content_panels,

@@ -160,6 +160,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that a cached page still gets every header above on its way out.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -204,6 +206,20 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
         }
     }
+
+# Anonymous visitors' public pages, whole (portal/page_cache.py, docs/performance.md). Without
+# Redis each worker keeps its own copy, so a publish reaches other workers within this TTL.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+PAGE_CACHE_ALIAS = "pages"
+CACHES[PAGE_CACHE_ALIAS] = (
+    {**CACHES["default"], "KEY_PREFIX": "pages"}
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
 
 # Rate limits must hold across gunicorn workers: Redis when there is one, else the database.
 RATE_LIMIT_CACHE_TABLE = "agora_rate_limits"

@@ -5,6 +5,8 @@ import os
 from .base import *  # noqa: F403
 
 DEBUG = os.environ.get("DEBUG", "1") not in {"0", "false", "False"}
+# Edits show at once while developing; set it to try the anonymous page cache.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"
 
 # Without a translation service configured, editors can still try the workflow offline.

@@ -11,7 +11,11 @@ CACHES = {
     # Local memory, so that the root conftest can clear it in tests without a database;
     # portal/tests/test_ratelimit.py checks the database cache that production falls back to.
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+# Off, so that tests counting a page's queries count the real work; portal/tests/test_page_cache.py
+# turns it on.
+PAGE_CACHE_SECONDS = 0
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
