@@ -2,7 +2,7 @@
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy
 
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.reports import ReportView
@@ -320,10 +320,10 @@ class CertificatesReportView(TrainingReportView):
     list_export = ["title", "issued", "revoked", "valid", "expired"]
     export_headings = {
         "title": gettext_lazy("Course"),
-        "issued": pgettext_lazy("number of certificates", "Issued"),
-        "revoked": pgettext_lazy("number of certificates", "Revoked"),
-        "valid": pgettext_lazy("number of certificates", "Currently valid"),
-        "expired": pgettext_lazy("number of certificates", "Expired"),
+        "issued": gettext_lazy("Certificates issued"),
+        "revoked": gettext_lazy("Certificates revoked"),
+        "valid": gettext_lazy("Currently valid"),
+        "expired": gettext_lazy("Expired"),
     }
 
     def rows(self, filters):

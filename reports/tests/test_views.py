@@ -196,7 +196,7 @@ def test_certificate_csv_content(client, course, editor, settings):
     client.force_login(editor)
     rows = list(csv.reader(io.StringIO(body(client.get(report_url("certificates", "?export=csv"))))))
     assert rows == [
-        ["Course", "Issued", "Revoked", "Currently valid", "Expired"],
+        ["Course", "Certificates issued", "Certificates revoked", "Currently valid", "Expired"],
         [course.course.title, "6", "fewer than 5", "5", "0"],
     ]
     page = body(client.get(report_url("certificates")))
