@@ -11,6 +11,12 @@ order and give up at each step with a small probability (larger at one "hard" le
 course); a failed quiz is retaken up to twice, and a trainee who never passes stops there.
 One question is answered as if mistranslated: in ``MISTRANSLATED_LANGUAGE`` most trainees
 pick the same wrong answer (``MISTRANSLATED_QUIZ_SLUG``, question 1).
+
+Then, from a second generator seeded from the same seed (so the records above stay as
+they were before certificates existed): a certificate for every completion, issued when
+the course was completed, with the course's validity and a few revoked; and
+self-evaluations, before the course (most trainees) and after it (most of those who
+completed it), where each competence statement has its own typical gain.
 """
 
 import contextlib
@@ -24,14 +30,24 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
+from dateutil.relativedelta import relativedelta
+
 from accounts.models import Profile
 from portal.languages import source_language_code
 from portal.profiles import StaffProfile
 from reports import figures
 from reports.feedback import split_choices
 from reports.models import CourseFeedbackField, CourseFeedbackPage, CourseFeedbackSubmission
+from training.certificate_codes import ALPHABET, CODE_LENGTH
 from training.grading import grade, quiz_questions
-from training.models import CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt
+from training.models import (
+    Certificate,
+    CourseActivity,
+    CourseCompletion,
+    LessonCompletion,
+    QuizAttempt,
+    SelfEvaluation,
+)
 
 SIMULATED_PREFIX = "simulated-trainee-"
 LANGUAGE_WEIGHTS = {"en": 30, "fr": 18, "de": 18, "it": 8, "es": 8, "nl": 6, "lv": 6, "el": 6}
@@ -43,6 +59,9 @@ STEP_CONTINUE = 0.95  # chance to go on to the next step
 HARD_STEP_CONTINUE = 0.72  # at the first lesson of each course's second module
 RETAKE = 0.75
 MAX_ATTEMPTS = 3
+REVOKED = 0.03  # share of certificates revoked later (issued in error, say)
+RATE_BEFORE = 0.7  # share of trainees who rate themselves before starting
+RATE_AFTER = 0.75  # share of those, having completed the course, who rate themselves again
 
 
 def simulated_users():
@@ -52,7 +71,11 @@ def simulated_users():
 def simulate_cohort(trainees=400, seed=2028, reset=False, log=print):
     """Create ``trainees`` simulated trainees with their records; return how many were created."""
     existing = simulated_users().count()
-    if existing == trainees and not reset:
+    # A cohort simulated before certificates existed is rebuilt once, so it gets them.
+    has_certificates = Certificate.objects.filter(user__in=simulated_users()).exists() or not (
+        CourseCompletion.objects.filter(user__in=simulated_users()).exists()
+    )
+    if existing == trainees and has_certificates and not reset:
         log(f"{existing} simulated trainees are already there.")
         return 0
     courses = figures.source_courses()
@@ -61,7 +84,10 @@ def simulate_cohort(trainees=400, seed=2028, reset=False, log=print):
         return 0
     with transaction.atomic():
         simulated_users().delete()
-        _Simulation(random.Random(seed), courses).run(trainees)  # noqa: S311 - a reproducible simulation, not a secret
+        # Seeded generators (S311): a reproducible simulation, not a secret.
+        simulation = _Simulation(random.Random(seed), courses)  # noqa: S311
+        simulation.follow_up = random.Random(f"{seed}-certificates-and-self-evaluation")  # noqa: S311
+        simulation.run(trainees)
     log(f"Simulated {trainees} trainees.")
     return trainees
 
@@ -101,6 +127,8 @@ class _Simulation:
         for form_field in CourseFeedbackField.objects.order_by("sort_order"):
             self.survey_fields.setdefault(form_field.page_id, []).append(form_field)
         self.lessons, self.activity, self.attempts, self.completions, self.feedback = [], [], [], [], []
+        self.follow_up = rng
+        self.certificates, self.self_evaluations = [], []
 
     def run(self, count):
         users = self._users(count)
@@ -109,12 +137,15 @@ class _Simulation:
             chosen = self.rng.sample(self.outlines, k=min(len(self.outlines), self.rng.choice([1, 1, 2, 2, 3])))
             for outline in chosen:
                 self._take_course(user, profile.preferred_language, ability, outline)
+        self._certify_and_self_evaluate(dict(users))
         with _given_times():
             LessonCompletion.objects.bulk_create(self.lessons, batch_size=2000)
             CourseActivity.objects.bulk_create(self.activity, batch_size=2000)
             QuizAttempt.objects.bulk_create(self.attempts, batch_size=1000)
             CourseCompletion.objects.bulk_create(self.completions, batch_size=2000)
             CourseFeedbackSubmission.objects.bulk_create(self.feedback, batch_size=1000)
+            Certificate.objects.bulk_create(self.certificates, batch_size=2000)
+            SelfEvaluation.objects.bulk_create(self.self_evaluations, batch_size=2000)
 
     def _users(self, count):
         User = get_user_model()
@@ -270,6 +301,64 @@ class _Simulation:
                 )
             )
 
+    def _certify_and_self_evaluate(self, profiles):
+        """Certificates for the completions, and self-evaluations, from ``follow_up`` only."""
+        rng = self.follow_up
+        courses = {outline.course.translation_key: outline.course for outline in self.outlines}
+        completed_at = {(done.user.pk, done.course_key): done.completed_at for done in self.completions}
+        for done in self.completions:
+            course = courses[done.course_key]
+            months = course.certificate_validity_months
+            revoked_at = None
+            if rng.random() < REVOKED:
+                revoked_at = min(done.completed_at + datetime.timedelta(days=rng.randint(1, 60)), self.now)
+            self.certificates.append(
+                Certificate(
+                    user=done.user,
+                    course_key=done.course_key,
+                    code="".join(rng.choice(ALPHABET) for _ in range(CODE_LENGTH)),
+                    holder_name=profiles[done.user].name,
+                    course_title=course.title,
+                    language=profiles[done.user].preferred_language,
+                    issued_at=done.completed_at,
+                    expires_at=done.completed_at + relativedelta(months=months) if months else None,
+                    revoked_at=revoked_at,
+                    revocation_reason="Simulated: issued in error." if revoked_at else "",
+                )
+            )
+        # Each statement has its own typical gain, so the report has something to compare.
+        typical_gain = {
+            statement.id: rng.uniform(0.3, 1.6) for course in courses.values() for statement in course.competences
+        }
+        for activity in self.activity:
+            statements = list(courses[activity.course_key].competences)
+            if not statements or rng.random() > RATE_BEFORE:
+                continue
+            language = profiles[activity.user].preferred_language
+            before = {statement.id: rng.choice([1, 2, 2, 3, 3, 3, 4]) for statement in statements}
+            self.self_evaluations.append(
+                self._self_evaluation(activity, "before", before, language, activity.started_at)
+            )
+            finished = completed_at.get((activity.user.pk, activity.course_key))
+            if finished is None or rng.random() > RATE_AFTER:
+                continue
+            after = {
+                statement_id: max(1, min(5, rating + round(rng.gauss(typical_gain[statement_id], 0.8))))
+                for statement_id, rating in before.items()
+            }
+            moment = finished + datetime.timedelta(minutes=rng.randint(1, 600))
+            self.self_evaluations.append(self._self_evaluation(activity, "after", after, language, moment))
+
+    def _self_evaluation(self, activity, stage, ratings, language, moment):
+        return SelfEvaluation(
+            user=activity.user,
+            course_key=activity.course_key,
+            stage=stage,
+            ratings=ratings,
+            language=language,
+            updated_at=min(moment, self.now),
+        )
+
 
 SURVEY_COMMENTS = [
     "More examples from small towns, please.",
@@ -291,6 +380,7 @@ def _given_times():
             (QuizAttempt, "submitted_at", "auto_now_add"),
             (CourseCompletion, "completed_at", "auto_now_add"),
             (CourseFeedbackSubmission, "submit_time", "auto_now_add"),
+            (SelfEvaluation, "updated_at", "auto_now"),
         ]
     ]
     try:

@@ -9,6 +9,8 @@ from wagtail.admin.views.reports import ReportView
 
 from reports import feedback, figures
 from reports.filters import ItemAnalysisFilterSet, TrainingReportFilterSet
+from reports.sections.certificates import certificate_rows
+from reports.sections.self_evaluation import self_evaluation_rows
 from reports.svg import bar_chart
 
 VIEW_REPORTS = "reports.view_training_reports"
@@ -311,6 +313,86 @@ class FeedbackReportView(TrainingReportView):
         return context
 
 
+class CertificatesReportView(TrainingReportView):
+    slug = "certificates"
+    page_title = gettext_lazy("Certificates issued and revoked")
+    results_template_name = "reports/certificates_results.html"
+    list_export = ["title", "issued", "revoked", "valid", "expired"]
+    export_headings = {
+        "title": gettext_lazy("Course"),
+        "issued": gettext_lazy("Certificates issued"),
+        "revoked": gettext_lazy("Certificates revoked"),
+        "valid": gettext_lazy("Currently valid"),
+        "expired": gettext_lazy("Expired"),
+    }
+
+    def rows(self, filters):
+        return certificate_rows(filters)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        rows = context["object_list"]
+        largest = max((row.issued.value for row in rows), default=0)
+        context["chart"] = bar_chart(
+            "chart-certificates",
+            _("Certificates issued per course"),
+            _("Number of certificates issued in the period for each course."),
+            [(row.title, None if row.issued.hidden else row.issued.value, str(row.issued)) for row in rows],
+            maximum=largest or 1,
+        )
+        return context
+
+
+class SelfEvaluationReportView(TrainingReportView):
+    slug = "self-evaluation"
+    page_title = gettext_lazy("Self-evaluation gains per competence")
+    results_template_name = "reports/self_evaluation_results.html"
+    list_export = [
+        "course",
+        "statement",
+        "trainees",
+        "mean_before",
+        "mean_after",
+        "mean_gain",
+        "gain_distribution_text",
+    ]
+    export_headings = {
+        "course": gettext_lazy("Course"),
+        "statement": gettext_lazy("Competence statement"),
+        "trainees": gettext_lazy("Trainees who rated it before and after"),
+        "mean_before": gettext_lazy("Mean before (1–5)"),
+        "mean_after": gettext_lazy("Mean after (1–5)"),
+        "mean_gain": gettext_lazy("Mean gain"),
+        "gain_distribution_text": gettext_lazy("Gains, trainees per gain"),
+    }
+
+    def rows(self, filters):
+        return self_evaluation_rows(filters)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        charts = []
+        for number, (course, rows) in enumerate(_group_by(context["object_list"], lambda row: row.course)):
+            charts.append(
+                bar_chart(
+                    f"chart-self-evaluation-{number}",
+                    course,
+                    _("Mean gain per competence statement, from the rating before the course to the rating after."),
+                    [
+                        (
+                            row.statement,
+                            None if row.mean_gain is None else max(row.mean_gain, 0),
+                            "–" if row.mean_gain is None else f"{row.mean_gain:+.2f}",
+                        )
+                        for row in rows
+                    ],
+                    maximum=4,
+                )
+            )
+        context["charts"] = charts
+        return context
+
+
 def language_names():
     from django.conf import settings
 
@@ -327,14 +409,13 @@ def _group_by(rows, key):
     return groups
 
 
-# Every report, in menu order. After the certificates issue merges, add
-# ``CertificatesReportView`` (reports/sections/certificates.py) and
-# ``SelfEvaluationReportView`` (reports/sections/self_evaluation.py) here: URLs, menu
-# items and the permission test pick them up from this list.
+# Every report, in menu order: URLs, menu items and the permission tests come from this list.
 TRAINING_REPORTS = [
     CoursesReportView,
     DropOffReportView,
     QuizzesReportView,
     ItemAnalysisReportView,
+    CertificatesReportView,
+    SelfEvaluationReportView,
     FeedbackReportView,
 ]

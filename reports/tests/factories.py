@@ -121,3 +121,42 @@ def add_feedback_survey(course_page):
     )
     survey.save_revision().publish()
     return survey
+
+
+def certify(users, course, issued_at=START, expires_at=None, revoked_at=None, language="en"):
+    """Certificates for ``users`` in ``course`` with the given dates, in one query."""
+    from training.certificate_codes import new_code
+    from training.models import Certificate
+
+    return Certificate.objects.bulk_create(
+        [
+            Certificate(
+                user=user,
+                course_key=course.translation_key,
+                code=new_code(),
+                holder_name=user.username,
+                course_title=course.title,
+                language=language,
+                issued_at=issued_at,
+                expires_at=expires_at,
+                revoked_at=revoked_at,
+            )
+            for user in users
+        ]
+    )
+
+
+def self_evaluate(user, course, stage, ratings, when=START):
+    """A self-evaluation at ``stage`` ("before" or "after"); ``ratings`` by statement position."""
+    from training.models import SelfEvaluation
+
+    ids = [statement.id for statement in course.competences]
+    evaluation = SelfEvaluation.objects.create(
+        user=user,
+        course_key=course.translation_key,
+        stage=stage,
+        ratings={ids[index]: rating for index, rating in enumerate(ratings) if rating is not None},
+        language="en",
+    )
+    SelfEvaluation.objects.filter(pk=evaluation.pk).update(updated_at=when)
+    return evaluation

@@ -11,12 +11,15 @@ import pytest
 
 from reports.models import CourseFeedbackSubmission
 from reports.tests.factories import (
+    START,
     add_feedback_survey,
     answers,
     attempt,
+    certify,
     complete_lessons,
     enrol,
     make_trainees,
+    self_evaluate,
     staff_user,
 )
 from reports.views import TRAINING_REPORTS
@@ -32,6 +35,14 @@ def report_url(slug, query=""):
 
 def body(response):
     return b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+
+
+@pytest.fixture
+def course(db):
+    """The shared course, with competence statements so the self-evaluation report has rows."""
+    from training.tests.factories import build_course
+
+    return build_course(competences=("Read a site", "Plan a safety walk"))
 
 
 @pytest.fixture
@@ -65,6 +76,10 @@ def add_cohort(course, survey, size):
             for user in users
         ]
     )
+    certify(users, course.course)
+    for user in users:
+        self_evaluate(user, course.course, "before", (2, 3))
+        self_evaluate(user, course.course, "after", (4, 3))
     return users
 
 
@@ -171,3 +186,45 @@ def test_menu_items_only_for_permitted_staff(client, django_user_model, editor):
     assert "Enrolments and completions" in client.get(reverse("wagtailadmin_home")).content.decode()
     client.force_login(staff_user(django_user_model, "translator"))
     assert "Enrolments and completions" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_certificate_csv_content(client, course, editor, settings):
+    settings.REPORTS_MIN_GROUP_SIZE = 5
+    users = make_trainees(6)
+    certify(users[:5], course.course)
+    certify(users[5:], course.course, revoked_at=START)
+    client.force_login(editor)
+    rows = list(csv.reader(io.StringIO(body(client.get(report_url("certificates", "?export=csv"))))))
+    assert rows == [
+        ["Course", "Certificates issued", "Certificates revoked", "Currently valid", "Expired"],
+        [course.course.title, "6", "fewer than 5", "5", "0"],
+    ]
+    page = body(client.get(report_url("certificates")))
+    assert "<svg" in page and "Certificates issued per course" in page
+
+
+def test_self_evaluation_csv_content(client, course, editor, settings):
+    settings.REPORTS_MIN_GROUP_SIZE = 5
+    users = make_trainees(6)
+    for index, user in enumerate(users):
+        self_evaluate(user, course.course, "before", (2, 3))
+        # Five gain 2 on the first statement, one gains 1; all keep 3 on the second.
+        self_evaluate(user, course.course, "after", (4 if index else 3, 3))
+    client.force_login(editor)
+    rows = list(csv.reader(io.StringIO(body(client.get(report_url("self-evaluation", "?export=csv"))))))
+    assert rows[0] == [
+        "Course",
+        "Competence statement",
+        "Trainees who rated it before and after",
+        "Mean before (1–5)",
+        "Mean after (1–5)",
+        "Mean gain",
+        "Gains, trainees per gain",
+    ]
+    assert rows[1][:6] == [course.course.title, "Read a site", "6", "2.0", "3.83", "1.83"]
+    # One trainee gained 1: that count is hidden.
+    assert rows[1][6] == "-4: 0; -3: 0; -2: 0; -1: 0; +0: 0; +1: fewer than 5; +2: 5; +3: 0; +4: 0"
+    assert rows[2][:6] == [course.course.title, "Plan a safety walk", "6", "3.0", "3.0", "0.0"]
+    settings.REPORTS_MIN_GROUP_SIZE = 7
+    rows = list(csv.reader(io.StringIO(body(client.get(report_url("self-evaluation", "?export=csv"))))))
+    assert rows[1] == [course.course.title, "Read a site", "fewer than 7", "", "", "", ""]
