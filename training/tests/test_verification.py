@@ -110,7 +110,7 @@ def test_revocation_through_the_admin_shows_at_once(client, certificate, django_
     from django.contrib.auth.models import Group, Permission
 
     coordinator = django_user_model.objects.create_user("coordinator", "c@example.org", "pw", is_staff=True)
-    group = Group.objects.create(name="Training coordinators")
+    group = Group.objects.get_or_create(name="Training coordinators")[0]
     group.permissions.add(
         Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="revoke_certificate")
     )
