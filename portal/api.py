@@ -15,15 +15,24 @@ class ValidatedFindMixin:
         return super().find_object(queryset, request)
 
 
-class AgoraPagesAPIViewSet(ValidatedFindMixin, PagesAPIViewSet):
+class NoNulParametersMixin:
+    """PostgreSQL text cannot hold NUL: a parameter with one (?search=%00) was a 500; answer 400."""
+
+    def check_query_parameters(self, queryset):
+        if any("\x00" in key or any("\x00" in value for value in values) for key, values in self.request.GET.lists()):
+            raise BadRequestError("query parameters must not contain NUL characters")
+        return super().check_query_parameters(queryset)
+
+
+class AgoraPagesAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, PagesAPIViewSet):
     pass
 
 
-class AgoraImagesAPIViewSet(ValidatedFindMixin, ImagesAPIViewSet):
+class AgoraImagesAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, ImagesAPIViewSet):
     pass
 
 
-class AgoraDocumentsAPIViewSet(ValidatedFindMixin, DocumentsAPIViewSet):
+class AgoraDocumentsAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, DocumentsAPIViewSet):
     pass
 
 

@@ -23,6 +23,7 @@ from django.test import Client
 
 from wagtail.models import get_page_models
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
@@ -199,6 +200,16 @@ def state_query():
         f"SELECT {', '.join(counts)}, u.password, u.email, p.name, p.organisation, p.country, p.staff_profile, "  # noqa: S608 - table names from the models
         f"p.preferred_language FROM {user_table} u LEFT JOIN {profile_table} p ON p.user_id = u.id WHERE u.id = %s"
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("/en/search/?q=a%00b", 200), ("/en/search/autocomplete/?q=le%00sson", 200), ("/api/v2/pages/?search=%00", 400)],
+)
+def test_a_nul_character_in_a_search_is_no_server_error(client, url, expected):
+    # Found by the fuzzer: PostgreSQL text cannot hold NUL, and the query reached the database.
+    assert client.get(url).status_code == expected
 
 
 def stored_state(user):
