@@ -206,9 +206,14 @@ def state_query():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url", "expected"),
-    [("/en/search/?q=a%00b", 200), ("/en/search/autocomplete/?q=le%00sson", 200), ("/api/v2/pages/?search=%00", 400)],
+    [
+        ("/en/search/?q=a%00b", 200),
+        ("/en/search/autocomplete/?q=le%00sson", 200),
+        ("/api/v2/pages/?search=%00", 400),
+        ("/api/v2/pages/find/?html_path=/en/%00/", 400),
+    ],
 )
-def test_a_nul_character_in_a_search_is_no_server_error(client, url, expected):
+def test_a_nul_character_in_a_search_is_no_server_error(client, site_tree, url, expected):
     # Found by the fuzzer: PostgreSQL text cannot hold NUL, and the query reached the database.
     assert client.get(url).status_code == expected
 
