@@ -5,25 +5,41 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 
+def has_nul(request):
+    """PostgreSQL text cannot hold NUL: such a parameter would be a 500 in the database."""
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists())
+
+
 class ValidatedFindMixin:
     """Wagtail's find view passes ?id= to the database unchecked (a 500 for ?id=x): answer 400."""
 
     def find_object(self, queryset, request):
+        if has_nul(request):
+            raise BadRequestError("query parameters must not contain NUL characters")
         given = request.GET.get("id")
         if given is not None and not (given.isascii() and given.isdigit() and len(given) < 19):
             raise BadRequestError("id must be a whole number")
         return super().find_object(queryset, request)
 
 
-class AgoraPagesAPIViewSet(ValidatedFindMixin, PagesAPIViewSet):
+class NoNulParametersMixin:
+    """PostgreSQL text cannot hold NUL: a parameter with one (?search=%00) was a 500; answer 400."""
+
+    def check_query_parameters(self, queryset):
+        if has_nul(self.request):
+            raise BadRequestError("query parameters must not contain NUL characters")
+        return super().check_query_parameters(queryset)
+
+
+class AgoraPagesAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, PagesAPIViewSet):
     pass
 
 
-class AgoraImagesAPIViewSet(ValidatedFindMixin, ImagesAPIViewSet):
+class AgoraImagesAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, ImagesAPIViewSet):
     pass
 
 
-class AgoraDocumentsAPIViewSet(ValidatedFindMixin, DocumentsAPIViewSet):
+class AgoraDocumentsAPIViewSet(NoNulParametersMixin, ValidatedFindMixin, DocumentsAPIViewSet):
     pass
 
 

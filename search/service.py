@@ -45,7 +45,8 @@ class SearchParams:
     @classmethod
     def from_querydict(cls, data, language_code):
         """Read and clamp the GET parameters; unknown values are dropped, never an error."""
-        query = " ".join(data.get("q", "").split())[:MAX_QUERY_LENGTH]
+        # PostgreSQL text cannot hold NUL: a forged "\x00" counts as a space (found by tests/test_fuzz.py).
+        query = " ".join(data.get("q", "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
         types = [value for value in data.getlist("type") if value in facets.TYPE_LABELS][:10]
         facet_values = {}
         for name in facets.FACETS:
@@ -476,7 +477,7 @@ def popular_queries(language_code, limit=5):
 
 def autocomplete(query, language_code, request=None, limit=8):
     """Titles of the language's pages that start with what was typed: [(title, url)]."""
-    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
+    query = " ".join(query.replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
     if len(query) < 2:
         return []
     params = SearchParams(language_code=language_code)

@@ -4,7 +4,6 @@ you add the route. Nobody below the administrator and the training coordinator s
 personal data but the trainee.
 """
 
-import uuid
 from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
@@ -18,9 +17,12 @@ from wagtail.models import Collection, GroupPagePermission, Locale
 import pytest
 
 from accounts.tests.factories import make_trainee
+from casestudies.tests.factories import build_case_studies
+from reports.tests.factories import add_feedback_survey
+from resources.tests.factories import build_resources
 from tests.routes import all_routes, page_subroutes
-from training.models import QuizAttempt
-from training.tests.factories import build_course, correct_post
+from training.models import Certificate, QuizAttempt
+from training.tests.factories import build_course, complete_course
 
 ROLES = ("visitor", "trainee_a", "trainee_b", "translator", "editor", "coordinator", "administrator")
 SIGNED_IN = ROLES[1:]
@@ -46,6 +48,9 @@ PUBLIC = everyone(200)
 PRIVATE = signed_in(200, visitor=LOGIN)
 # allauth sends a signed-in person away from log-in and sign-up pages.
 ENTRANCE = signed_in(302, visitor=200)
+
+# A certificate is trainee A's: A, and staff who may revoke certificates (coordinator, administrator).
+CERTIFICATE_OWNER = {**signed_in(NOT_FOUND, visitor=LOGIN), "trainee_a": 200, "coordinator": 200, "administrator": 200}
 
 # Every non-admin route: (how to build its URL from the world, who gets what).
 RULES = {
@@ -94,6 +99,32 @@ RULES = {
     "account_reset_password_done": (lambda w: "/en/accounts/password/reset/done/", PUBLIC),
     "account_reset_password_from_key": (lambda w: "/en/accounts/password/reset/key/1-not-a-key/", PUBLIC),
     "account_reset_password_from_key_done": (lambda w: "/en/accounts/password/reset/key/done/", PUBLIC),
+    "search_autocomplete": (lambda w: "/en/search/autocomplete/?q=less", PUBLIC),
+    "certificate_verify_form": (lambda w: "/en/certificates/verify/?code=not-a-code", PUBLIC),
+    # Public by design: whoever holds the code may check it (and sees the holder's name, see DISCLOSED).
+    "certificate_verify": (lambda w: f"/en/certificates/verify/{w.certificate.formatted_code}/", PUBLIC),
+    "certificate_detail": (lambda w: f"/en/certificates/{w.certificate.formatted_code}/", CERTIFICATE_OWNER),
+    "certificate_pdf": (lambda w: f"/en/certificates/{w.certificate.formatted_code}/pdf/fr/", CERTIFICATE_OWNER),
+    # Everyone rates for themselves; "after" opens only once the course is completed (A has).
+    "self_evaluation": (
+        lambda w: f"/en/my-learning/self-evaluation/{w.course.course.translation_key}/after/",
+        {**signed_in(NOT_FOUND, visitor=LOGIN), "trainee_a": 200},
+    ),
+}
+
+# What a public page shows of trainee A on purpose: the verification page names the holder.
+DISCLOSED = {"certificate_verify": {"Ana Secretname"}}
+
+# Pages served by Wagtail's catch-all beyond the lesson of "wagtail_serve": the library with
+# filters and the feedback survey (its answers are A's own).
+PAGE_URL_RULES = {
+    "case studies, filtered": (
+        lambda w: f"{w.case_studies.index.url}?country=fr&technology=video-analytics&sort=title",
+        PUBLIC,
+    ),
+    "resources, filtered": (lambda w: f"{w.resources.index.url}?domain=cpted&page=1", PUBLIC),
+    "a case study": (lambda w: w.case_studies.nice.url, PUBLIC),
+    "feedback survey": (lambda w: w.survey.url, PRIVATE),
 }
 
 # Sub-routes of routable page types ("app.Model:route name").
@@ -142,13 +173,40 @@ ADMIN_RULES = {
         lambda w: "/admin/sites/",
         {**dict.fromkeys(STAFF, DENIED), "administrator": 200},
     ),
+    # Reports (DESIGN.md: editors see aggregates; trainee-level data, such as A's free-text
+    # feedback, only the coordinator and the administrator: the leak check proves it for editors).
+    **{
+        f"training report {name}": (
+            lambda w, name=name: f"/admin/reports/training/{name}/",
+            {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
+        )
+        for name in ("courses", "drop-off", "quizzes", "items", "feedback")
+    },
+    "search report": (
+        lambda w: "/admin/reports/search-terms/",
+        {**dict.fromkeys(STAFF, DENIED), "administrator": 200},
+    ),
+    "translation status": (lambda w: "/admin/translation-workflow/status/", dict.fromkeys(STAFF, 200)),
+    "machine-translate the English home": (
+        lambda w: f"/admin/translation-workflow/machine-translate/{w.home.pk}/",
+        {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "certificates": (
+        lambda w: "/admin/certificates/",
+        {"translator": DENIED, "editor": DENIED, "coordinator": 200, "administrator": 200},
+    ),
+    "revoke A's certificate": (
+        lambda w: f"/admin/certificates/{w.certificate.pk}/revoke/",
+        {"translator": DENIED, "editor": DENIED, "coordinator": 200, "administrator": 200},
+    ),
 }
 
 
 @pytest.fixture
 def world(db, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    course = build_course()
+    course = build_course(competences=["I can walk a site and name its vulnerabilities."])
+    survey = add_feedback_survey(course.course)
     home = course.site.home
     home_fr = home.get_translation(Locale.objects.get(language_code="fr"))
     users = {}
@@ -173,18 +231,38 @@ def world(db, settings, tmp_path):
 
     client = Client()
     client.force_login(users["trainee_a"])
-    client.post(course.lessons[0].url, {"action": "complete"})
-    client.post(course.quiz.url, correct_post(course.quiz, uuid.uuid4()))
+    complete_course(client, course)
+    assert client.post(survey.url, {"useful": "Yes", "comments": "Ana's secret remark"}).status_code == 200
     attempt = QuizAttempt.objects.get(user=users["trainee_a"])
+    certificate = Certificate.objects.get(user=users["trainee_a"])
 
     document = get_document_model().objects.create(
         title="Public guide",
         file=ContentFile(b"%PDF-1.4 public guide", name="guide.pdf"),
         collection=Collection.get_first_root_node(),
     )
-    secrets = ["ana.secret@example.org", "Ana Secretname", "Grad Zagreb", str(attempt.token)]
+    secrets = [
+        "ana.secret@example.org",
+        "Ana Secretname",
+        "Grad Zagreb",
+        str(attempt.token),
+        certificate.code,
+        certificate.formatted_code,
+        "Ana&#x27;s secret remark",
+        "Ana's secret remark",
+    ]
     return SimpleNamespace(
-        course=course, home=home, home_fr=home_fr, users=users, attempt=attempt, document=document, secrets=secrets
+        course=course,
+        home=home,
+        home_fr=home_fr,
+        users=users,
+        attempt=attempt,
+        certificate=certificate,
+        survey=survey,
+        case_studies=build_case_studies(home, translate_into=()),
+        resources=build_resources(home, translate_into=()),
+        document=document,
+        secrets=secrets,
     )
 
 
@@ -227,12 +305,12 @@ def body(response):
     return response.content.decode(errors="replace")
 
 
-def leaks(world, role, response, url):
+def leaks(world, role, response, url, disclosed=()):
     if role not in MUST_NOT_SEE_A:
         return []
     text = body(response)
     # A page may repeat its own address (a 404 names it): that is no leak.
-    return [secret for secret in world.secrets if secret in text and secret not in url]
+    return [secret for secret in world.secrets if secret in text and secret not in url and secret not in disclosed]
 
 
 def test_every_route_has_a_rule():
@@ -240,7 +318,7 @@ def test_every_route_has_a_rule():
     assert keys - RULES.keys() == set(), "routes without a rule in the authorisation matrix"
     assert RULES.keys() - keys == set(), "rules for routes that no longer exist"
     assert set(page_subroutes()) == PAGE_RULES.keys(), "routable page sub-routes without a rule"
-    for _build_url, expectations in [*RULES.values(), *PAGE_RULES.values()]:
+    for _build_url, expectations in [*RULES.values(), *PAGE_RULES.values(), *PAGE_URL_RULES.values()]:
         assert set(expectations) == set(ROLES), "a rule names every role"
 
 
@@ -249,17 +327,17 @@ def test_every_role_gets_what_its_rule_says_and_nobody_sees_another_trainee_s_da
     clients = {role: client_for(world, role) for role in ROLES}
     problems = []
 
-    def visit(role, url, expected):
+    def visit(role, url, expected, disclosed=()):
         response = clients[role].get(url)
         why = mismatch(response, expected)
         if why:
             problems.append(f"{role} GET {url}: {why}")
-        for secret in leaks(world, role, response, url):
+        for secret in leaks(world, role, response, url, disclosed):
             problems.append(f"{role} GET {url}: shows trainee A's {secret!r}")
 
-    for _key, (build_url, expectations) in {**RULES, **PAGE_RULES}.items():
+    for key, (build_url, expectations) in {**RULES, **PAGE_RULES, **PAGE_URL_RULES}.items():
         for role in ROLES:
-            visit(role, build_url(world), expectations[role])
+            visit(role, build_url(world), expectations[role], DISCLOSED.get(key, ()))
 
     for _name, (build_url, expectations) in ADMIN_RULES.items():
         for role in ROLES:
@@ -285,10 +363,17 @@ def test_trainee_data_pages_show_their_owner_only(world):
     """Positive control for the leak check: A's own pages do carry A's secrets; B's export holds none."""
     a = client_for(world, "trainee_a")
     export = a.get("/en/accounts/data/").text
-    for secret in world.secrets:
+    # JSON holds the formatted code and the unescaped remark; HTML pages hold the other forms.
+    for secret in set(world.secrets) - {world.certificate.code, "Ana&#x27;s secret remark"}:
         assert secret in export
     assert "ana.secret@example.org" in a.get("/en/accounts/profile/").text
     assert a.get(f"{world.course.quiz.url}result/{world.attempt.token}/").status_code == 200
+    assert world.certificate.formatted_code in a.get(f"/en/certificates/{world.certificate.formatted_code}/").text
+    pdf = a.get(f"/en/certificates/{world.certificate.formatted_code}/pdf/en/")
+    assert pdf["Content-Type"] == "application/pdf"
+    coordinator = client_for(world, "coordinator")
+    assert "Ana&#x27;s secret remark" in coordinator.get("/admin/reports/training/feedback/").text
+    assert "Ana Secretname" in coordinator.get("/admin/certificates/").text
 
     exported = client_for(world, "trainee_b").get("/en/accounts/data/").json()
     assert exported["quiz_attempts"] == []

@@ -1,6 +1,6 @@
 """Fifty trainees at once, over HTTP against gunicorn (production-like settings, two workers):
 each completes every lesson and submits the quiz (twice with the same token, as a double click
-does). No error, no lost and no duplicated record."""
+does). No error, no lost and no duplicated record, and exactly one certificate each."""
 
 import re
 import threading
@@ -68,8 +68,20 @@ def database_url():
     return f"postgres://{values['USER']}@{values['HOST']}:{values['PORT']}/{values['NAME']}"
 
 
-def assert_one_certificate_each(database, trainee_ids):
-    """Hook for issue 4: once certificates exist, assert exactly one per trainee here."""
+def assert_one_certificate_each(database, trainee_ids, course_key):
+    """Every trainee completed the course once: exactly one certificate each, valid, for that course,
+    with a code of its own (docs/certificates.md)."""
+    rows = database.execute(
+        "SELECT user_id, course_key, code, revoked_at FROM training_certificate WHERE user_id = ANY(%s)",
+        [trainee_ids],
+    ).fetchall()
+    per_trainee = {}
+    for user_id, *_rest in rows:
+        per_trainee[user_id] = per_trainee.get(user_id, 0) + 1
+    assert per_trainee == dict.fromkeys(trainee_ids, 1), "not exactly one certificate per trainee"
+    assert {row[1] for row in rows} == {course_key}
+    assert all(row[3] is None for row in rows), "a certificate was revoked"
+    assert len({row[2] for row in rows}) == len(trainee_ids), "two trainees share a certificate code"
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -123,7 +135,7 @@ def test_fifty_trainees_at_once_lose_and_duplicate_nothing():
             assert per_trainee("training_lessoncompletion") == dict.fromkeys(ids, len(lesson_paths))
             assert per_trainee("training_quizattempt") == dict.fromkeys(ids, 1)
             assert per_trainee("training_coursecompletion") == dict.fromkeys(ids, 1)
-            assert_one_certificate_each(database, ids)
+            assert_one_certificate_each(database, ids, course.course.translation_key)
     finally:
         if server is not None:
             server.stop()

@@ -5,6 +5,7 @@ import uuid
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -12,8 +13,10 @@ from allauth.account.models import EmailAddress
 from accounts.models import Profile
 from accounts.personal_data import NOT_PERSONAL_DATA, SECTIONS, claimed_models
 from accounts.tests.factories import PASSWORD, make_trainee
-from training.models import CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt
-from training.tests.factories import correct_post, wrong_post
+from reports.models import CourseFeedbackSubmission
+from reports.tests.factories import add_feedback_survey
+from training.models import Certificate, CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt, SelfEvaluation
+from training.tests.factories import build_course, complete_course, correct_post, wrong_post
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +149,39 @@ def test_two_deleted_trainees_keep_their_records_apart(client, course):
         assert client.post("/en/accounts/delete/", {"password": PASSWORD}).status_code == 302
     assert LessonCompletion.objects.count() == 2
     assert LessonCompletion.objects.values("user").distinct().count() == 2
+
+
+def test_certificates_self_evaluations_and_survey_answers_are_exported_then_revoked_or_anonymised(client):
+    built = build_course(translate_into=(), competences=["I can walk a site and name its vulnerabilities."])
+    survey = add_feedback_survey(built.course)
+    ana = make_trainee(email="ana@example.org", name="Ana Horvat")
+    sign_in(client, ana)
+    statement = built.course.competences[0].id
+    before_url = f"/en/my-learning/self-evaluation/{built.course.translation_key}/before/"
+    assert client.post(before_url, {f"c-{statement}": "2"}).status_code == 302
+    complete_course(client, built)
+    assert client.post(survey.url, {"useful": "Yes", "comments": "Ana's own words"}).status_code == 200
+    certificate = Certificate.objects.get(user=ana)
+
+    data = client.get("/en/accounts/data/").json()
+
+    assert [row["code"] for row in data["certificates"]] == [certificate.formatted_code]
+    assert data["certificates"][0]["holder_name"] == "Ana Horvat"
+    assert data["certificates"][0]["status"] == "valid"
+    assert [(row["stage"], row["ratings"]) for row in data["self_evaluations"]] == [("before", {statement: 2})]
+    assert [row["answers"]["comments"] for row in data["survey_answers"]] == ["Ana's own words"]
+
+    assert client.post("/en/accounts/delete/", {"password": PASSWORD}).status_code == 302
+
+    # docs/certificates.md: revoked, kept under the stand-in without a name; the code verifies as revoked.
+    certificate.refresh_from_db()
+    assert certificate.status() == "revoked"
+    assert certificate.holder_name == ""
+    stand_in = certificate.user
+    assert stand_in.username.startswith("deleted-") and not stand_in.is_active
+    assert SelfEvaluation.objects.get().user == stand_in
+    assert CourseFeedbackSubmission.objects.get().user == stand_in
+    check = Client().get(f"/en/certificates/verify/{certificate.formatted_code}/")
+    assert check.status_code == 200
+    assert check.context["status"] == "revoked"
+    assert "Ana Horvat" not in check.text
