@@ -2,10 +2,16 @@
 
 from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_page
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
+
+
+def models_left_out():
+    """Page models that set ``in_sitemap = False`` (pages for signed-in trainees only, say)."""
+    return [model for model in get_page_models() if not getattr(model, "in_sitemap", True)]
 
 
 @cache_page(60 * 15)
@@ -14,6 +20,7 @@ def sitemap(request):
         Page.objects.live()
         .public()
         .filter(depth__gt=1, alias_of__isnull=True)
+        .exclude(content_type__in=ContentType.objects.get_for_models(*models_left_out()).values())
         .select_related("locale")
         .only("id", "url_path", "path", "depth", "translation_key", "last_published_at", "locale__language_code")
         .order_by("path")

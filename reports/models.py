@@ -58,6 +58,8 @@ class CourseFeedbackField(TranslatableMixin, AbstractFormField):
 class CourseFeedbackPage(AbstractForm):
     """A feedback survey at the end of a course; its answers are aggregated in the reports."""
 
+    in_sitemap = False  # only signed-in trainees answer it: visitors are sent to log in
+
     introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
     thank_you_text = models.TextField(_("Thank-you text"), blank=True, max_length=800)
 

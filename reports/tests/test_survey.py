@@ -29,6 +29,12 @@ def test_visitors_are_asked_to_log_in(client, survey):
     assert "login" in response["Location"]
 
 
+def test_the_survey_is_left_out_of_the_sitemap(client, course, survey):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert course.course.url in sitemap
+    assert survey.url not in sitemap
+
+
 def test_a_trainee_answers_once(client, trainee, survey):
     client.force_login(trainee)
     assert client.get(survey.url).status_code == 200
