@@ -1,6 +1,18 @@
+from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def _source_language_active():
+    """Every test starts in the source language: a test that activated another one (or a
+    request's middleware left it active in this thread) must not change what the next
+    test's reverse() and gettext return."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
