@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
-from django.test import Client
+from django.test import Client, override_settings
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupPagePermission, Locale
@@ -372,7 +372,9 @@ def test_trainee_data_pages_show_their_owner_only(world):
     pdf = a.get(f"/en/certificates/{world.certificate.formatted_code}/pdf/en/")
     assert pdf["Content-Type"] == "application/pdf"
     coordinator = client_for(world, "coordinator")
-    assert "Ana&#x27;s secret remark" in coordinator.get("/admin/reports/training/feedback/").text
+    # One respondent is below the reports' privacy threshold: lower it to see the text at all.
+    with override_settings(REPORTS_MIN_GROUP_SIZE=1):
+        assert "Ana&#x27;s secret remark" in coordinator.get("/admin/reports/training/feedback/").text
     assert "Ana Secretname" in coordinator.get("/admin/certificates/").text
 
     exported = client_for(world, "trainee_b").get("/en/accounts/data/").json()
