@@ -14,11 +14,13 @@ from wagtail.models import Locale
 import pytest
 
 from casestudies.models import CaseStudyPage
+from home.tests.factories import tree_root
 from resources.models import ResourcePage
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_library_demo_content_and_the_french_practitioners_journey(client):
+    tree_root()  # after some transactional tests the root page is gone (docs/testing.md, "A known oddity")
     with open(os.devnull, "w") as devnull:
         call_command("load_demo_content", stdout=devnull)
     english, french, german = (Locale.objects.get(language_code=code) for code in ("en", "fr", "de"))
