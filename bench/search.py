@@ -98,6 +98,9 @@ def main():
         os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev"
         os.environ.setdefault("DEBUG", "0")
         os.environ.setdefault("ALLOWED_HOSTS", "*")
+        # As in production (base settings): the menu is kept with the page cache. Search
+        # pages themselves are never cached (portal/page_cache.py).
+        os.environ.setdefault("PAGE_CACHE_SECONDS", "120")
         sys.path.insert(0, str(ROOT))
         import django
 

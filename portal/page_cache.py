@@ -93,3 +93,22 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "miss"
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
         return response
+
+
+def cached_page_tree_fragment(name, compute):
+    """``compute()``, kept per ``name`` until a page is published, moved or deleted.
+
+    For what every visitor sees the same and is built from the page tree (the main menu),
+    signed in or not: it shares the page cache's generation and expiry, so it is exactly as
+    fresh as a cached page. With ``PAGE_CACHE_SECONDS = 0`` (dev, tests) it is computed each
+    time. ``compute`` must return something picklable that holds nothing personal.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return compute()
+    cache = page_cache()
+    key = f"fragment:{cache.get(GENERATION_KEY, 1)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value

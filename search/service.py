@@ -105,11 +105,13 @@ def filter_pages(pages, params, skip=None):
     for name, values in params.facet_values.items():
         if name == skip:
             continue
-        condition = Q()
+        # One id subquery per model holding the facet, OR'ed: each is computed once (a hashed
+        # subplan); a single OR across LEFT JOINs of every model was re-evaluated per hit.
+        condition = Q(id__in=[])
         for lookup in facets.page_lookups(name):
-            condition |= facet_condition(facets.facet_kind(name), lookup, values)
-        matching = Page.objects.filter(condition).values("id") if condition else Page.objects.none().values("id")
-        pages = pages.filter(id__in=matching)
+            matching = Page.objects.filter(facet_condition(facets.facet_kind(name), lookup, values)).values("id")
+            condition |= Q(id__in=matching)
+        pages = pages.filter(condition)
     return pages
 
 
@@ -239,10 +241,34 @@ def count_types(by_content_type, params):
     ]
 
 
-def count_facet(name, results, params, active_locale_id, present_models=None):
-    """[(value, label, count, selected)] of a facet over ``results``: one grouped query per model.
+def hit_pages(results, ranked=None):
+    """A function of a page model giving the ``Page`` queryset of the hits among that model's pages.
 
-    ``present_models``: when given, the models that have hits at all; the others are skipped.
+    ``ranked``: the (id, content type) rows of exactly these ``results`` when already fetched
+    (PostgreSQL): the ids are then listed, so the count does not match the text a second time.
+    Otherwise the hits come from a subquery that runs the match again.
+    """
+    if ranked is None:
+        return lambda model: Page.objects.filter(id__in=hit_ids(results)).order_by()
+    from django.contrib.contenttypes.models import ContentType
+
+    def of_model(model):
+        content_types = set()
+        for content_type_id in {content_type_id for _pk, content_type_id in ranked}:
+            model_class = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model_class is not None and issubclass(model_class, model):
+                content_types.add(content_type_id)
+        ids = [pk for pk, content_type_id in ranked if content_type_id in content_types]
+        return Page.objects.filter(id__in=ids).order_by()
+
+    return of_model
+
+
+def count_facet(name, hits_of, params, active_locale_id, present_models=None):
+    """[(value, label, count, selected)] of a facet: one grouped query per model.
+
+    ``hits_of``: from ``hit_pages``, the hits counted. ``present_models``: when given, the
+    models that have hits at all; the others are skipped.
     """
     kind = facets.facet_kind(name)
     counts, labels = {}, {}
@@ -250,7 +276,7 @@ def count_facet(name, results, params, active_locale_id, present_models=None):
         if present_models is not None and model not in present_models:
             continue
         prefix = model._meta.model_name
-        hits = Page.objects.filter(id__in=hit_ids(results)).order_by()
+        hits = hits_of(model)
         if kind == "snippet":
             lookup = f"{prefix}__{path}"
             rows = (
@@ -325,7 +351,10 @@ def build_snippets(hits, query):
     if not hits:
         return
     by_id = {str(hit.page.id): hit for hit in hits}
-    entries = IndexEntry.objects.filter(object_id__in=list(by_id))
+    # Entries are keyed by (specific content type, object id): naming both uses that unique
+    # index; the object id alone would read the whole table.
+    content_types = {hit.page.content_type_id for hit in hits}
+    entries = IndexEntry.objects.filter(content_type_id__in=content_types, object_id__in=list(by_id))
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchHeadline, SearchQuery
         from django.db.models.functions import Substr
@@ -443,9 +472,12 @@ def search(params, per_page=RESULTS_PER_PAGE):
             for name in facets.FACETS:
                 if not facets.page_lookups(name):
                     continue
-                facet_results = run_query(filter_pages(pages, params, skip=name), query, params.sort)
+                if name in params.facet_values:  # counted without its own filter: another hit set
+                    hits_of = hit_pages(run_query(filter_pages(pages, params, skip=name), query, params.sort))
+                else:  # the same hits as the results
+                    hits_of = hit_pages(results, getattr(ordered, "rows", None))
                 outcome.facet_counts[name] = count_facet(
-                    name, facet_results, params, active_locale_id, present_models=present_models
+                    name, hits_of, params, active_locale_id, present_models=present_models
                 )
         build_snippets(hits, query)
     outcome.promotions = promotions_for(params.query, params.language_code)

@@ -133,3 +133,32 @@ def test_unpublishing_invalidates_the_cached_page(client, course):
     assert get(client, about.url)[0][CACHE_HEADER] == "hit"
     about.unpublish()
     assert get(client, about.url)[0].status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_menu_is_kept_with_the_page_cache_for_signed_in_visitors_too(client, course, trainee):
+    """The menu is the same for everyone: a signed-in page reuses it, a publish rebuilds it."""
+    client.force_login(trainee)
+    url = course.course.url
+    _first, first_queries = get(client, url)
+    second, second_queries = get(client, url)
+    assert CACHE_HEADER not in second  # the page itself is rendered for the trainee
+    assert second_queries == first_queries - 1  # but the menu's query is not made again
+    about = course.site.about
+    assert f'href="{about.url}"'.encode() in second.content
+    about.title = "About us, renamed"
+    about.save_revision().publish()
+    third = client.get(url)
+    assert b"About us, renamed" in third.content
+    about.show_in_menus = False
+    about.save_revision().publish()
+    assert b"About us, renamed" not in client.get(url).content
+
+
+@pytest.mark.django_db
+def test_the_menu_is_in_the_visitors_language(client, course):
+    english = client.get(course.course.url).content
+    french = client.get(course.translations["fr"].course.url).content
+    assert b">About Agora<" in english
+    assert ">À propos d&#x27;Agora<".encode() in french
+    assert b">About Agora<" not in french
