@@ -152,6 +152,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.sites.RememberedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -211,6 +212,8 @@ if os.environ.get("REDIS_URL"):
 # Redis each worker keeps its own copy, so a publish reaches other workers within this TTL.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 PAGE_CACHE_ALIAS = "pages"
+# How long a worker may keep the site found for a host (portal/sites.py); 0: look up each time.
+SITE_CACHE_SECONDS = int(os.environ.get("SITE_CACHE_SECONDS", "60"))
 CACHES[PAGE_CACHE_ALIAS] = (
     {**CACHES["default"], "KEY_PREFIX": "pages"}
     if os.environ.get("REDIS_URL")
