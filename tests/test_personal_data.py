@@ -6,6 +6,7 @@ import uuid
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import translation
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -177,6 +178,11 @@ def test_certificates_self_evaluations_and_survey_answers_are_exported_then_revo
     certificate.refresh_from_db()
     assert certificate.status() == "revoked"
     assert certificate.holder_name == ""
+    # The reason is stored once, in the source language, and read in the staff member's own.
+    with translation.override("fr"):
+        assert certificate.revocation_reason_shown() == "Le titulaire a supprimé son compte."
+    with translation.override("de"):
+        assert certificate.revocation_reason_shown() == "Die Inhaberin oder der Inhaber hat das Konto gelöscht."
     stand_in = certificate.user
     assert stand_in.username.startswith("deleted-") and not stand_in.is_active
     assert SelfEvaluation.objects.get().user == stand_in

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -327,6 +328,11 @@ class CourseCompletion(models.Model):
         return f"{self.user_id} completed {self.course_key}"
 
 
+# Stored as the reason when the holder deletes their account (training/personal_data.py), in
+# the source language, and shown to staff in theirs (Certificate.revocation_reason_shown).
+ACCOUNT_DELETED_REASON = gettext_noop("The holder deleted their account.")
+
+
 class Certificate(models.Model):
     """A certificate of completion. At most one valid (not revoked) per trainee and course.
 
@@ -371,6 +377,12 @@ class Certificate(models.Model):
         from training.certificate_codes import format_code
 
         return format_code(self.code)
+
+    def revocation_reason_shown(self):
+        """The reason in the reader's language when the portal wrote it; staff's own words as typed."""
+        if self.revocation_reason == ACCOUNT_DELETED_REASON:
+            return gettext(ACCOUNT_DELETED_REASON)
+        return self.revocation_reason
 
     def status(self, now=None):
         """ "valid", "revoked" or "expired"."""

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from accounts.personal_data import reassign_to_stand_in, register_section
 from training.models import (
+    ACCOUNT_DELETED_REASON,
     Certificate,
     CourseActivity,
     CourseCompletion,
@@ -13,9 +14,6 @@ from training.models import (
     QuizAttempt,
     SelfEvaluation,
 )
-
-# Kept with the revoked certificate, for staff (not shown to the public).
-ACCOUNT_DELETED_REASON = "The holder deleted their account."
 
 
 def _rows(model, fields):
