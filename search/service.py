@@ -30,6 +30,9 @@ SNIPPET_SOURCE_CHARS = 2000  # ts_headline's cost grows with the text: look at t
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use markers, swapped for <mark> after escaping
 LEXICON_TIMEOUT = 600
 MAX_FACET_VALUES = 30
+# Above this many hits, facet counts match the text again rather than list the ids (a query
+# holds at most 65,535 parameters, and a long list costs more than the match).
+MAX_LISTED_IDS = 5000
 
 
 @dataclass
@@ -248,7 +251,7 @@ def hit_pages(results, ranked=None):
     (PostgreSQL): the ids are then listed, so the count does not match the text a second time.
     Otherwise the hits come from a subquery that runs the match again.
     """
-    if ranked is None:
+    if ranked is None or len(ranked) > MAX_LISTED_IDS:
         return lambda model: Page.objects.filter(id__in=hit_ids(results)).order_by()
     from django.contrib.contenttypes.models import ContentType
 
