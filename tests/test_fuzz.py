@@ -38,7 +38,7 @@ from resources.tests.factories import build_resources
 from tests.routes import all_routes
 from training.tests.factories import build_course, correct_post
 
-EXAMPLES = int(os.environ.get("AGORA_FUZZ_EXAMPLES", "100"))  # CI default: docs/security.md, "Hostile input"
+EXAMPLES = int(os.environ.get("AGORA_FUZZ_EXAMPLES", "1000"))  # the thousand; docs/security.md, "Hostile input"
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
