@@ -37,9 +37,17 @@ def test_saving_a_site_forgets_what_was_remembered(client, site_tree, settings):
     assert client.get(url).status_code == 404
 
 
-def test_each_request_gets_its_own_site_object(rf, site_tree):
-    from portal.sites import site_for_request
+def test_each_request_gets_its_own_site_object(client, rf, site_tree):
+    from portal.sites import remembered_site
 
-    first, second = site_for_request(rf.get("/")), site_for_request(rf.get("/"))
-    assert first == second
+    assert remembered_site(rf.get("/")) is None  # nothing looked up ahead of need
+    client.get(site_tree.about.url)
+    first, second = remembered_site(rf.get("/")), remembered_site(rf.get("/"))
+    assert first == Site.objects.get(is_default_site=True)
     assert first is not second
+
+
+def test_a_request_that_needs_no_site_makes_no_site_query(client, site_tree):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/healthz").status_code == 200
+    assert not [query for query in queries.captured_queries if 'AS "match"' in query["sql"]]
