@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev catalogs messages test lint format bench bench-load clean
+.PHONY: help run install install-dev catalogs messages demo-po test lint format bench bench-load clean
 
 help: ## List the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,13 +39,19 @@ messages: install ## Extract interface strings into every catalog under locale/,
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 
+demo-po: install ## After editing the English demo data: refresh its PO files (new segments left empty for translators)
+	@dir=$$(mktemp -d) && export DATABASE_URL=sqlite:///$$dir/demo.sqlite3 \
+	  && $(MANAGE) migrate --no-input -v0 && $(MANAGE) load_demo_content --source-only \
+	  && $(MANAGE) demo_translations; rc=$$?; rm -rf "$$dir"; exit $$rc
+
 test: ## Install everything a test needs, start a throwaway PostgreSQL, run the whole suite
 	scripts/test.sh
 
-lint: install-dev ## ruff check, ruff format check, and hadolint on the Dockerfile
+lint: install-dev ## ruff check, ruff format check, hadolint on the Dockerfile, the demo translations' quality check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/hadolint Dockerfile
+	$(PY) -m localization.po_quality
 
 format: install-dev ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .

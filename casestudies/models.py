@@ -109,6 +109,12 @@ class CaseStudyPage(Page):
     technologies = ParentalManyToManyField(Technology, blank=True, related_name="+", verbose_name=_("Technologies"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=_("Topics"))
     stakeholders = models.TextField(_("Stakeholders involved"), blank=True, max_length=1200)
+    context = RichTextField(
+        _("Context"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The place, the problem, why it was tackled."),
+    )
     what_was_done = RichTextField(_("What was done"), features=RICH_TEXT_FEATURES)
     results = RichTextField(_("Results and evaluation"), blank=True, features=RICH_TEXT_FEATURES)
     legal_basis = RichTextField(
@@ -146,6 +152,7 @@ class CaseStudyPage(Page):
             heading=_("Where, when and what"),
         ),
         FieldPanel("stakeholders"),
+        FieldPanel("context"),
         FieldPanel("what_was_done"),
         FieldPanel("results"),
         FieldPanel("legal_basis"),
@@ -159,6 +166,7 @@ class CaseStudyPage(Page):
         index.SearchField("taxonomy_text"),
         index.SearchField("city"),
         index.SearchField("stakeholders"),
+        index.SearchField("context"),
         index.SearchField("what_was_done"),
         index.SearchField("results"),
         index.SearchField("legal_basis"),
@@ -184,6 +192,7 @@ class CaseStudyPage(Page):
         SynchronizedField("technologies"),
         SynchronizedField("topics"),
         TranslatableField("stakeholders"),
+        TranslatableField("context"),
         TranslatableField("what_was_done"),
         TranslatableField("results"),
         TranslatableField("legal_basis"),

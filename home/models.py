@@ -65,11 +65,22 @@ class FooterSettings(BaseSiteSetting):
         related_name="+",
         verbose_name=_("Legal notice"),
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Accessibility statement"),
+    )
     contact_email = models.EmailField(_("Contact email"), blank=True)
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("legal_page")], heading=_("Notices")),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("legal_page"), FieldPanel("accessibility_page")],
+            heading=_("Notices"),
+        ),
         MultiFieldPanel([FieldPanel("organisation"), FieldPanel("contact_email")], heading=_("Contact")),
     ]
 

@@ -93,4 +93,13 @@ if [[ $rc -eq 5 ]]; then
     log "pytest collected no tests (exit 5): treating as a failure"
     rc=1
 fi
+# The quick start's backend is a real backend: on a whole run, the demo site in eight
+# languages (crawl, relevance set, translations) runs again on SQLite.
+if [[ $# -eq 0 && $rc -eq 0 ]]; then
+    log "the demo site again, on SQLite"
+    set +e
+    DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" .venv/bin/pytest tests/test_demo_site.py </dev/null
+    rc=$?
+    set -e
+fi
 exit "$rc"

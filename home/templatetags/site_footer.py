@@ -10,8 +10,13 @@ register = template.Library()
 
 
 def footer_pages(footer):
-    """{"privacy": page, "legal": page} in the visitor's language where translated, in one query."""
-    chosen = {"privacy": footer.privacy_page_id, "legal": footer.legal_page_id}
+    """{"privacy": page, "legal": page, "accessibility": page} in the visitor's language where translated,
+    in one query."""
+    chosen = {
+        "privacy": footer.privacy_page_id,
+        "legal": footer.legal_page_id,
+        "accessibility": footer.accessibility_page_id,
+    }
     ids = [page_id for page_id in chosen.values() if page_id]
     if not ids:
         return {}
@@ -43,6 +48,7 @@ def footer_content(request, site):
     return {
         "privacy_url": notices["privacy"].get_url(request=request) if "privacy" in notices else "",
         "legal_url": notices["legal"].get_url(request=request) if "legal" in notices else "",
+        "accessibility_url": notices["accessibility"].get_url(request=request) if "accessibility" in notices else "",
         "contact_email": footer.contact_email,
         "organisation": footer.organisation,
     }

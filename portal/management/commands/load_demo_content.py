@@ -4,8 +4,15 @@ from portal.demo import run_demo_loaders
 
 
 class Command(BaseCommand):
-    help = "Load Agora's demo content in several languages. Safe to run again: it adds only what is missing."
+    help = "Load Agora's demo content in eight languages. Safe to run again: it adds only what is missing."
 
-    def handle(self, *args, **options):
-        run_demo_loaders(lambda message: self.stdout.write(message))
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--source-only",
+            action="store_true",
+            help="load the English only, leaving the PO files aside (what `make demo-po` needs)",
+        )
+
+    def handle(self, *args, source_only=False, **options):
+        run_demo_loaders(lambda message: self.stdout.write(message), translate=not source_only)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
