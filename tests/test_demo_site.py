@@ -7,7 +7,8 @@ together. ``scripts/test.sh`` runs it on PostgreSQL with the whole suite, and ag
 SQLite, the quick start's backend.
 
 Checks:
-- every demo page and snippet is a complete, published translation in every language;
+- every demo page and snippet is a complete, published translation in every language, and
+  the translation status report says so;
 - the training structure (courses, modules, lessons with worked examples, quizzes);
 - a crawl of each locale's home page, its navigation and listings, one level down:
   at least 95 % of pages have their main content in the locale's language (lingua, offline),
@@ -97,6 +98,7 @@ def test_demo_site_in_eight_languages(client, django_user_model):
     failures = []
     for check in (
         check_every_object_translated,
+        check_translation_status_report,
         check_training_structure,
         check_crawl_in_every_language,
         check_sitemap,
@@ -140,6 +142,21 @@ def check_every_object_translated(**_fixtures):
             ]:
                 failures.append(f"{translated.url_path}: question ids differ from the source's")
     return failures
+
+
+def check_translation_status_report(**_fixtures):
+    """The translation status report shows every demo page up to date in every language."""
+    from localization.status import UP_TO_DATE, status_rows
+
+    english = Locale.objects.get(language_code=source_language_code())
+    pages = Page.objects.filter(locale=english, depth__gt=1).order_by("path")
+    rows = status_rows(pages, list(Locale.objects.exclude(pk=english.pk)))
+    return [
+        f"{row.page.title}: {cell.status} in {cell.locale.language_code}"
+        for row in rows
+        for cell in row.cells
+        if cell.status != UP_TO_DATE
+    ]
 
 
 def check_training_structure(**_fixtures):
