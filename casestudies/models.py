@@ -256,4 +256,7 @@ class CaseStudyPage(Page):
             block.value.localized for block in self.related_case_studies if block.value is not None and block.value.live
         ]
         context["citation"] = self.citation(request)
+        # Free keywords are typed in the source language and not translated: a translation shows
+        # its translated taxonomy only, not English words in the middle of Greek or Latvian.
+        context["keywords"] = list(self.tags.all()) if self.locale.language_code == source_language_code() else []
         return context

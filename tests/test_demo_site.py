@@ -303,6 +303,8 @@ def check_french_library_journey(client, **_fixtures):
     page = client.get(french_nice.url)
     if french_nice.title not in page.content.decode() or french_nice.title == nice.title:
         failures.append("the French Nice case study does not show its French title")
+    if 'class="tag"' in page.content.decode() or 'class="tag"' not in client.get(nice.url).content.decode():
+        failures.append("English keywords must show on the English case study only")
     lesson = LessonPage.objects.get(locale=english, slug="biometric-identification-and-the-ai-act")
     if [(page.translation_key, page.locale_id) for page in page.context["taught_in"]] != [
         (lesson.translation_key, french.pk)
