@@ -92,8 +92,11 @@ def ensure_locales():
 def sync_all_trees():
     """Give every locale an alias of each page not translated into it yet."""
     source = Locale.objects.get(language_code=source_language_code())
+    source_keys = set(Page.objects.filter(locale=source, depth__gt=1).values_list("translation_key", flat=True))
     for locale in Locale.objects.exclude(pk=source.pk):
-        synchronize_tree(source, locale)
+        # Walking the whole tree costs seconds; a locale that has every page needs no walk.
+        if source_keys - set(Page.objects.filter(locale=locale).values_list("translation_key", flat=True)):
+            synchronize_tree(source, locale)
 
 
 def demo_folder(app_label):
@@ -166,17 +169,19 @@ def _with_stable_ids(value, path):
     return value
 
 
-def translate_page(page, language_code, strings, complete=False):
+def translate_page(page, language_code, strings, complete=False, source=None):
     """Translate ``page`` (or a snippet) into a locale through wagtail-localize's PO import, and publish.
 
     ``strings`` maps each source segment (exactly as wagtail-localize extracts it) to
     its translation; keys may also be ``(context, segment)`` pairs, as ``po_translations``
     reads them from a PO file, the context then winning over the bare segment.
     Segments missing from the mapping keep the source text, unless ``complete`` is set,
-    when they are an error. Returns the translated page.
+    when they are an error. ``source``: the page's up-to-date ``TranslationSource``, when the
+    caller already has it. Returns the translated page.
     """
     locale = Locale.objects.get(language_code=language_code)
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    if source is None:
+        source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -218,6 +223,7 @@ def translate_from_files(instance, log):
     """
     if not _translating:
         return
+    source = None
     for code in language_codes():
         path = demo_po_path(instance, code)
         if code == source_language_code() or not path.exists():
@@ -227,7 +233,9 @@ def translate_from_files(instance, log):
             existing = existing.filter(alias_of__isnull=True)
         if existing.exists():
             continue
-        translate_page(instance, code, po_translations(path), complete=True)
+        if source is None:  # extracted once for every language
+            source, _created = TranslationSource.update_or_create_from_instance(instance)
+        translate_page(instance, code, po_translations(path), complete=True, source=source)
         log(f"  translated {str(instance)!r} into {code}")
 
 

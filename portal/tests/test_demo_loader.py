@@ -106,3 +106,13 @@ def test_block_ids_derive_from_the_page_and_the_place():
 def test_the_export_command_refuses_an_unknown_language():
     with pytest.raises(CommandError, match="xx"):
         call_command("demo_translations", language=["xx"])
+
+
+def test_a_page_without_po_files_reaches_every_locale_as_an_untranslated_alias(
+    page, django_capture_on_commit_callbacks
+):
+    assert not page.get_translations().filter(locale__language_code="nl").exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.sync_all_trees()
+    dutch = page.get_translations().get(locale__language_code="nl")
+    assert dutch.alias_of_id == page.pk
