@@ -106,6 +106,7 @@ def test_demo_site_in_eight_languages(client, django_user_model):
         check_greek_trainee,
         check_relevance_set,
         check_promotions_in_every_language,
+        check_search_syntax_is_text,
     ):
         found = check(client=client, django_user_model=django_user_model)
         failures += [f"{check.__name__}: {failure}" for failure in found]
@@ -414,4 +415,20 @@ def check_promotions_in_every_language(**_fixtures):
                 outcome = service.search(service.SearchParams(query=translated.query, language_code=code))
             if [shown.page_id for shown in outcome.promotions] != [translated.page_id]:
                 failures.append(f"[{code}] {translated.query!r} does not show its promotion")
+    return failures
+
+
+# What readers type that a full-text engine may read as syntax (FTS5 on SQLite especially).
+HOSTILE_QUERIES = ['"', 'a"b', '"crisis communication', "a*", "(", ")", "NOT", "a OR", "AND b", "-", "^", ":", "NEAR("]
+
+
+def check_search_syntax_is_text(client, **_fixtures):
+    """Search and autocomplete answer every query with a page, never a server error, in every language."""
+    failures = []
+    for code in language_codes():
+        for query in HOSTILE_QUERIES:
+            for path in (f"/{code}/search/", f"/{code}/search/autocomplete/"):
+                response = client.get(path, {"q": query})
+                if response.status_code != 200:
+                    failures.append(f"{path}?q={query!r} answers {response.status_code}")
     return failures

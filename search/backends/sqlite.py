@@ -14,6 +14,7 @@ from functools import cache, reduce
 
 from modelsearch.backends.database.sqlite.query import BM25, Lexeme, SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
@@ -85,5 +86,20 @@ class StemmingSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return SearchQueryExpression(reduce(combine, lexemes), config=config)
 
 
+class QuotedAutocompleteQueryCompiler(SQLiteAutocompleteQueryCompiler):
+    """Autocomplete as the vendor's (the last word a prefix), every word quoted: a double quote is text."""
+
+    def build_search_query_content(self, query, config=None):
+        if not isinstance(query, PlainText):
+            return super().build_search_query_content(query, config=config)
+        words = [word.lower() for word in query.query_string.split()]
+        if not words:
+            return None
+        lexemes = [QuotedLexeme(word) for word in words[:-1]] + [QuotedLexeme(words[-1], prefix=True)]
+        combine = (lambda a, b: a & b) if query.operator.upper() == "AND" else (lambda a, b: a | b)
+        return SearchQueryExpression(reduce(combine, lexemes), config=config)
+
+
 class AgoraSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = StemmingSearchQueryCompiler
+    autocomplete_query_compiler_class = QuotedAutocompleteQueryCompiler
