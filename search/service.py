@@ -22,6 +22,7 @@ from portal.languages import all_languages, language_codes
 from . import facets
 from .backends import postgres_config_name, searching_languages
 from .models import MAX_QUERY_LENGTH, Promotion, normalise_query
+from .query import parse
 
 RESULTS_PER_PAGE = 10
 SORTS = ("relevance", "date")
@@ -69,6 +70,11 @@ class SearchParams:
 
     def language_codes(self):
         return tuple(language_codes()) if self.all_languages else (self.language_code,)
+
+    @property
+    def parsed(self):
+        """The query in the readers' syntax, parsed (search/query.py): what every step below uses."""
+        return parse(self.query)
 
 
 @dataclass
@@ -150,10 +156,12 @@ def content_types_of(models):
     return [ContentType.objects.get_for_model(model, for_concrete_model=False).id for model in models]
 
 
-def run_query(pages, query, sort):
+def run_query(pages, parsed, sort):
+    """The hits of a parsed query (never empty: the caller checks ``parsed`` first)."""
+    search_query = parsed.search_query()
     if sort == "date":
-        return pages.order_by("-first_published_at").search(query, order_by_relevance=False)
-    return pages.search(query)
+        return pages.order_by("-first_published_at").search(search_query, order_by_relevance=False)
+    return pages.search(search_query)
 
 
 def hit_ids(results):
@@ -346,7 +354,22 @@ def marks_to_html(text):
     )
 
 
-def build_snippets(hits, query):
+def headline_query(parsed, config):
+    """Django's SearchQuery for ts_headline: any positive word or phrase of the parsed query."""
+    from django.contrib.postgres.search import SearchQuery
+
+    terms = [term for group in parsed.groups for term in group]
+    queries = [
+        SearchQuery(" ".join(term.words), config=config, search_type="phrase" if term.is_phrase else "plain")
+        for term in terms
+    ]
+    combined = queries[0]
+    for query in queries[1:]:
+        combined |= query
+    return combined
+
+
+def build_snippets(hits, parsed):
     """One snippet per hit, from the index's plain text, in one query per language shown."""
     from modelsearch.conf import get_app_config
 
@@ -359,7 +382,7 @@ def build_snippets(hits, query):
     content_types = {hit.page.content_type_id for hit in hits}
     entries = IndexEntry.objects.filter(content_type_id__in=content_types, object_id__in=list(by_id))
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchHeadline, SearchQuery
+        from django.contrib.postgres.search import SearchHeadline
         from django.db.models.functions import Substr
 
         for code in {hit.language.code for hit in hits}:
@@ -367,7 +390,7 @@ def build_snippets(hits, query):
             config = postgres_config_name(code)
             headline = SearchHeadline(
                 Substr("body_text", 1, SNIPPET_SOURCE_CHARS),
-                SearchQuery(query, config=config, search_type="websearch"),
+                headline_query(parsed, config),
                 config=config,
                 start_sel=MARK_START,
                 stop_sel=MARK_END,
@@ -380,7 +403,7 @@ def build_snippets(hits, query):
                 if text:
                     by_id[object_id].snippet = marks_to_html(text)
     else:
-        terms = [term for term in re.split(r"\W+", query) if len(term) > 1]
+        terms = [word for word in parsed.words if len(word) > 1]
         for object_id, text in entries.values_list("object_id", "body"):
             window = " ".join((text or "").split()[: SNIPPET_WORDS * 2])
             if window and object_id in by_id:
@@ -400,23 +423,21 @@ def lexicon(language_code):
     return words
 
 
-def suggest(query, language_code):
-    """The query with each unknown word replaced by the closest title word, or "" if none."""
+def suggest(parsed, language_code):
+    """The parsed query with each unknown word it searches for replaced by the closest title
+    word (phrases and OR kept, exclusions as typed), or None if no word changed."""
     words = lexicon(language_code)
     known = set(words)
-    corrected, changed = [], False
-    for word in query.split():
+
+    def closest(word):
         folded = word.casefold()
         if folded in known or len(folded) < 4:
-            corrected.append(word)
-            continue
+            return word
         close = difflib.get_close_matches(folded, words, n=1, cutoff=0.75)
-        if close:
-            corrected.append(close[0])
-            changed = True
-        else:
-            corrected.append(word)
-    return " ".join(corrected) if changed else ""
+        return close[0] if close else word
+
+    corrected = parsed.replace_words(closest)
+    return corrected if corrected != parsed else None
 
 
 def promotions_for(query, language_code):
@@ -435,9 +456,12 @@ def search(params, per_page=RESULTS_PER_PAGE):
     languages = {language.code: language for language in all_languages()}
     locales = dict(Locale.objects.values_list("id", "language_code"))
     active_locale_id = next((pk for pk, code in locales.items() if code == params.language_code), None)
+    query = params.parsed
+    if not query:  # nothing to look for: only exclusions, or no word at all ("-", "…")
+        outcome.promotions = promotions_for(params.query, params.language_code)
+        return outcome
     with searching_languages(params.language_codes()):
         pages = searchable_pages(params)
-        query = params.query
         results = run_query(filter_pages(pages, params), query, params.sort)
         ordered, by_content_type = ranked_hits(results)
         count = sum(by_content_type.values())
@@ -450,7 +474,7 @@ def search(params, per_page=RESULTS_PER_PAGE):
                     query, results, by_content_type = correction, corrected, corrected_by_type
                     ordered = corrected_ordered
                     count = sum(by_content_type.values())
-                    outcome.corrected_query = correction
+                    outcome.corrected_query = str(correction)
         outcome.count = count
         paginator = Paginator(ordered, per_page)
         paginator.count = count  # already known: no second COUNT
@@ -511,8 +535,12 @@ def popular_queries(language_code, limit=5):
 
 
 def autocomplete(query, language_code, request=None, limit=8):
-    """Titles of the language's pages that start with what was typed: [(title, url)]."""
-    query = " ".join(query.replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
+    """Titles of the language's pages that start with what was typed: [(title, url)].
+
+    The words the parsed query searches for, the last one a prefix (exclusions and quotes
+    do not narrow a suggestion list).
+    """
+    query = " ".join(parse(query[:MAX_QUERY_LENGTH]).words)
     if len(query) < 2:
         return []
     params = SearchParams(language_code=language_code)

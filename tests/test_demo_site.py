@@ -16,7 +16,8 @@ Checks:
 - the sitemap lists at least 50 pages of every locale;
 - the French practitioner's library journey, and a Greek trainee's dashboard, course,
   quiz, learning path and certificate, in Greek throughout;
-- the search relevance set (search/tests/relevance.py) and the promotions, in every language.
+- the search relevance set (search/tests/relevance.py) and the promotions, in every language;
+- the readers' search syntax: hostile queries are text, a quoted phrase's first hit contains it.
 """
 
 import os
@@ -107,6 +108,7 @@ def test_demo_site_in_eight_languages(client, django_user_model):
         check_relevance_set,
         check_promotions_in_every_language,
         check_search_syntax_is_text,
+        check_quoted_phrases_come_first,
     ):
         found = check(client=client, django_user_model=django_user_model)
         failures += [f"{check.__name__}: {failure}" for failure in found]
@@ -431,4 +433,37 @@ def check_search_syntax_is_text(client, **_fixtures):
                 response = client.get(path, {"q": query})
                 if response.status_code != 200:
                     failures.append(f"{path}?q={query!r} answers {response.status_code}")
+    return failures
+
+
+# A phrase in quotes, per language: the first hit contains it, words together and in order.
+QUOTED_PHRASES = {
+    "en": ["crisis communication", "public spaces"],
+    "fr": ["communication de crise", "reconnaissance faciale", "espaces publics"],
+    "de": ["öffentlichen Raum", "Security by Design"],
+    "es": ["comunicación de crisis"],
+    "it": ["comunicazione di crisi"],
+    "el": ["αναγνώριση προσώπου"],
+    "lv": ["krīzes komunikācija"],
+    "nl": ["openbare ruimte"],
+}
+
+
+def check_quoted_phrases_come_first(**_fixtures):
+    from modelsearch.conf import get_app_config
+
+    index_entries = get_app_config().get_model("IndexEntry").objects
+    failures = []
+    for code, phrases in QUOTED_PHRASES.items():
+        for phrase in phrases:
+            with translation.override(code):
+                outcome = service.search(service.SearchParams(query=f'"{phrase}"', language_code=code), per_page=1)
+            if not outcome.results:
+                failures.append(f'[{code}] "{phrase}" finds nothing')
+                continue
+            page = outcome.results[0].page
+            entry = index_entries.filter(object_id=str(page.pk)).first()
+            text = " ".join(f"{page.title} {entry.body if entry else ''}".split()).casefold()
+            if phrase.casefold() not in text:
+                failures.append(f'[{code}] "{phrase}": the first hit, {page.title!r}, does not contain the phrase')
     return failures

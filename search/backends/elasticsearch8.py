@@ -16,6 +16,7 @@ from modelsearch.backends.elasticsearch8 import (
 )
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import SearchField
+from modelsearch.query import And, Not, Or, Phrase, PlainText
 
 from portal.languages import all_languages
 
@@ -88,6 +89,36 @@ class LanguageMapping(Elasticsearch8Mapping):
 
 class LanguageSearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
     mapping_class = LanguageMapping
+
+    def get_inner_query(self):
+        """A reader's query (search/query.py) over every searched field at once.
+
+        The vendor compiles an ``And``/``Or``/``Not`` once per field and keeps the best field
+        (``dis_max``), so an excluded word found only in the title would not exclude the
+        page: here each word or phrase is one ``multi_match`` over all the fields, and
+        exclusions are ``bool.must_not`` of the whole query.
+        """
+        if isinstance(self.query, (And, Or, Not)):
+            return self._compile_reader_query(self.query, self.remapped_fields)
+        return super().get_inner_query()
+
+    def _compile_reader_query(self, query, fields):
+        if isinstance(query, PlainText):
+            return self._compile_plaintext_query(query, fields)
+        if isinstance(query, Phrase):
+            return self._compile_phrase_query(query, fields)
+        if isinstance(query, Or):
+            return {"bool": {"should": [self._compile_reader_query(q, fields) for q in query.subqueries]}}
+        if isinstance(query, Not):
+            return {"bool": {"must_not": [self._compile_reader_query(query.subquery, fields)]}}
+        if isinstance(query, And):
+            must = [self._compile_reader_query(q, fields) for q in query.subqueries if not isinstance(q, Not)]
+            must_not = [self._compile_reader_query(q.subquery, fields) for q in query.subqueries if isinstance(q, Not)]
+            clauses = {"must": must}
+            if must_not:
+                clauses["must_not"] = must_not
+            return {"bool": clauses}
+        return super()._join_and_compile_queries(query, fields)
 
     def _remap_fields(self, fields):
         remapped = super()._remap_fields(fields)

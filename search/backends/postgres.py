@@ -8,6 +8,7 @@ stemmer, so "camera" finds "caméras". :mod:`search.signals` creates them after 
 import copy
 from functools import reduce
 
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -17,6 +18,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
+from modelsearch.query import Phrase
 
 from . import language_code_for_locale, postgres_config_name, query_language_codes
 
@@ -47,6 +49,17 @@ class LanguagePostgresIndex(PostgresIndex):
             self.backend = backend
 
 
+class PhraseInversionMixin:
+    """``Not(Phrase)`` excludes the phrase: the vendor drops the inversion of a phrase (it
+    would find the very pages a reader asked to leave out with ``-"facial recognition"``)."""
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, Phrase):
+            phrase = SearchQuery(query.query_string, search_type="phrase", config=config)
+            return ~phrase if invert else phrase
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+
 class MultiConfigMixin:
     """A config may be a tuple of configurations: the query matches in any of them."""
 
@@ -56,7 +69,7 @@ class MultiConfigMixin:
         return super().build_tsquery(query, config=config)
 
 
-class LanguageSearchQueryCompiler(MultiConfigMixin, PostgresSearchQueryCompiler):
+class LanguageSearchQueryCompiler(PhraseInversionMixin, MultiConfigMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         configs = tuple(postgres_config_name(code) for code in query_language_codes())
         return configs[0] if len(configs) == 1 else configs

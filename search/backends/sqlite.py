@@ -6,8 +6,11 @@ nothing more). So that "assessments" finds "assessment", "évaluations" finds
 on its Snowball stem in the language searched: the word cut to its stem's length
 ("maßnahm"*, which keeps letters the stemmer rewrites, like ß). The stemmer is the one
 named by the language's PostgreSQL configuration in ``AGORA_LANGUAGES``; Latvian, on
-``simple`` there, matches words as typed here too. Every word is quoted, so no character
-a reader types is FTS5 syntax.
+``simple`` there, matches words as typed here too.
+
+The query arrives parsed (:mod:`search.query`): a phrase becomes FTS5's ``"w1"* + "w2"*``
+(each word's stem prefix, in order), an exclusion ``NOT``, ``OR`` an ``OR``. Every token
+is quoted, with inner quotes doubled, so no character a reader types is FTS5 syntax.
 """
 
 from functools import cache, reduce
@@ -19,7 +22,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import PlainText
+from modelsearch.query import Phrase, PlainText
 
 import snowballstemmer
 
@@ -58,6 +61,27 @@ class QuotedLexeme(Lexeme):
         return "%s", [value]
 
 
+class PhraseLexeme(Lexeme):
+    """FTS5 phrase of quoted tokens joined by ``+``: the tokens next to each other, in order."""
+
+    def __init__(self, tokens):
+        self.tokens = tokens  # [(text, is prefix)]
+        super().__init__(" ".join(text for text, _prefix in tokens))
+
+    def as_sql(self, compiler, connection):
+        parts = ['"' + text.replace('"', '""') + '"' + ("*" if prefix else "") for text, prefix in self.tokens]
+        return "%s", [" + ".join(parts)]
+
+
+def phrase_token(word, codes):
+    """A phrase word as one FTS5 token: its stem prefix when the languages agree on one, else as typed."""
+    prefixes = word_prefixes(word, codes)
+    folded = word.lower()
+    if len(prefixes) == 1:
+        return prefixes[0], prefixes[0] != folded
+    return folded, False
+
+
 class WeightedBM25(BM25):
     def as_sql(self, compiler, connection, function=None, template=None):
         weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
@@ -70,6 +94,10 @@ class StemmingSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return WeightedBM25()
 
     def build_search_query_content(self, query, config=None):
+        if isinstance(query, Phrase):
+            codes = query_language_codes()
+            tokens = [phrase_token(word, codes) for word in query.query_string.split()]
+            return SearchQueryExpression(PhraseLexeme(tokens), config=config) if tokens else None
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
         codes = query_language_codes()

@@ -100,3 +100,18 @@ def test_against_a_real_server(site_tree):
         assert "Caméras de surveillance" in titles
     finally:
         index.delete()
+
+
+def test_the_readers_syntax_becomes_phrase_and_must_not_clauses():
+    from wagtail.models import Page
+
+    from search.query import parse
+
+    query = parse('"vidéoprotection urbaine" caméras OR drones -"reconnaissance faciale" -nuit')
+    with RecordingServer() as server:
+        backend = make_backend(server.url)
+        with translation.override("fr"):
+            list(backend.search(query.search_query(), Page)[:10])
+    searches = requests_to(server, "POST", "/_search") + requests_to(server, "GET", "/_search")
+    body = searches[0]["body"]
+    assert {key: body[key] for key in ("query", "from", "size")} == expected("query_syntax_fr.json")
