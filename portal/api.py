@@ -23,11 +23,15 @@ class ValidatedFindMixin:
 
 
 class NoNulParametersMixin:
-    """PostgreSQL text cannot hold NUL: a parameter with one (?search=%00) was a 500; answer 400."""
+    """PostgreSQL text cannot hold NUL: a parameter with one (?search=%00) was a 500; answer 400.
+    Wagtail hands ``search_operator`` to the search backend unchecked (?search_operator=0 was a
+    500, found by tests/test_fuzz.py): only "and" and "or" pass."""
 
     def check_query_parameters(self, queryset):
         if has_nul(self.request):
             raise BadRequestError("query parameters must not contain NUL characters")
+        if self.request.GET.get("search_operator", "").lower() not in {"", "and", "or"}:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
         return super().check_query_parameters(queryset)
 
 
