@@ -4,6 +4,8 @@ from django.utils import translation
 
 import pytest
 
+pytest_plugins = ["tests.pytest_phases"]
+
 
 @pytest.fixture(autouse=True)
 def _source_language_active():

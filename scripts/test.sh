@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Full test run (what `make test` and CI run). Works on a fresh Debian 12 machine
 # as root: installs what is missing, then runs pytest against a throwaway
-# PostgreSQL 15 cluster. Extra arguments are passed to pytest.
+# PostgreSQL 15 cluster. Extra arguments are passed to pytest (one run on PostgreSQL).
 #
-#   scripts/test.sh                 # everything
+#   scripts/test.sh                 # everything: SQLite, PostgreSQL, benchmark smoke
 #   scripts/test.sh tests/test_quality_tools.py -x
+#
+# A whole run (docs/testing.md, "Time"):
+#   1. the tests marked both_backends (search syntax, fuzzing, the demo site) on SQLite,
+#      the quick start's backend, while the benchmarks run on tiny data (bench/run.sh
+#      --smoke: each starts its own cluster; budgets not enforced, a failure to run fails);
+#   2. the whole suite on PostgreSQL.
+# Both pytest runs use pytest-xdist (one worker per core, a database per worker) and
+# pytest-randomly (random order, seed printed), and print their 25 slowest tests and the
+# time per phase. Every phase's wall-clock time is printed at the end.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,8 +24,23 @@ die() { printf '[test.sh] ERROR: %s\n' "$*" >&2; exit 1; }
 
 PG_BIN=/usr/lib/postgresql/15/bin
 CHROMIUM=/usr/bin/chromium
+WORKERS=${AGORA_TEST_WORKERS:-$(nproc)}
+
+# Wall-clock time per phase, printed at exit (success or not).
+PHASES=()
+phase_started=0
+phase_name=""
+begin() { phase_name=$1; phase_started=$SECONDS; log "== $phase_name"; }
+end() { PHASES+=("$(printf '%-44s %4d s' "$phase_name" $((SECONDS - phase_started)))"); }
+print_phases() {
+    ((${#PHASES[@]})) || return 0
+    printf '\n[test.sh] wall-clock time per phase\n' >&2
+    printf '[test.sh]   %s\n' "${PHASES[@]}" >&2
+    printf '[test.sh]   %-44s %4d s\n' "total" "$SECONDS" >&2
+}
 
 # --- Debian packages (only what is missing; one apt-get update) --------------
+begin "Debian packages"
 missing=()
 [[ -x $CHROMIUM ]] || missing+=(chromium)
 dpkg-query -W -f='${Status}' libharfbuzz-subset0 2>/dev/null | grep -q 'ok installed' \
@@ -27,6 +51,7 @@ command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v python3.11 >/dev/null 2>&1 || missing+=(python3.11)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)  # the load benchmark's smoke
 if [[ ! -x .venv/bin/python ]] && command -v python3.11 >/dev/null 2>&1 \
     && ! python3.11 -c 'import ensurepip, venv' >/dev/null 2>&1; then
     missing+=(python3.11-venv)
@@ -38,8 +63,10 @@ if ((${#missing[@]})); then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
 fi
+end
 
 # --- Python virtualenv --------------------------------------------------------
+begin "Python virtualenv (pip)"
 if [[ ! -x .venv/bin/python ]]; then
     log "creating .venv with python3.11"
     python3.11 -m venv .venv
@@ -50,24 +77,33 @@ if [[ ! -f $STAMP || requirements-dev.txt -nt $STAMP || requirements.txt -nt $ST
     .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
     touch "$STAMP"
 fi
+end
 
 # --- npm packages (axe-core, lighthouse, vnu-jar) -----------------------------
 # --ignore-scripts: vnu-jar's postinstall would try to download a Java runtime.
+begin "npm packages"
 if [[ ! -d node_modules || ! -f node_modules/.package-lock.json \
     || package-lock.json -nt node_modules/.package-lock.json ]]; then
     log "npm ci"
     npm ci --ignore-scripts --no-audit --no-fund --loglevel=error </dev/null
 fi
+end
 
 # --- gettext catalogs ---------------------------------------------------------
+begin "gettext catalogs"
 DJANGO_SETTINGS_MODULE=portal.settings.test .venv/bin/python manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null
+end
 
 # --- throwaway PostgreSQL cluster ---------------------------------------------
+begin "PostgreSQL cluster"
 PGDIR=$(mktemp -d -t agora-pg.XXXXXX)
+BENCH_PID=""
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM HUP
+    if [[ -n $BENCH_PID ]]; then kill -- "-$BENCH_PID" 2>/dev/null || kill "$BENCH_PID" 2>/dev/null || true; fi
     "$ROOT/scripts/pg_cluster.sh" stop "$PGDIR" || true
+    print_phases
     exit "$rc"
 }
 trap cleanup EXIT
@@ -78,6 +114,7 @@ trap 'exit 129' HUP
 DATABASE_URL=$("$ROOT/scripts/pg_cluster.sh" start "$PGDIR" | sed -n 's/^DATABASE_URL=//p')
 [[ -n $DATABASE_URL ]] || die "PostgreSQL cluster did not report a DATABASE_URL"
 log "PostgreSQL at $DATABASE_URL"
+end
 
 export DATABASE_URL
 export DJANGO_SETTINGS_MODULE=portal.settings.test
@@ -85,28 +122,59 @@ export DJANGO_ALLOW_ASYNC_UNSAFE=true
 export CHROMIUM_PATH=$CHROMIUM
 
 # --- tests --------------------------------------------------------------------
-# The quick start's backend is a real backend: on a whole run, the demo site in eight
-# languages (translations, crawl, relevance set, search syntax) runs on SQLite first,
-# then everything on PostgreSQL (whose summary stays the last line).
-sqlite_rc=0
-if [[ $# -eq 0 ]]; then
-    log "the demo site on SQLite"
+PYTEST=(.venv/bin/pytest --durations=25)
+if [[ $# -gt 0 ]]; then
+    begin "pytest $*"
     set +e
-    DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" .venv/bin/pytest tests/test_demo_site.py </dev/null
-    sqlite_rc=$?
+    "${PYTEST[@]}" "$@" </dev/null
+    rc=$?
     set -e
-    log "the whole suite on PostgreSQL"
+    end
+    [[ $rc -ne 5 ]] || { log "pytest collected no tests (exit 5): treating as a failure"; rc=1; }
+    exit "$rc"
 fi
+
+# The benchmarks' smoke runs beside the SQLite tests (its timings are not judged).
+BENCH_LOG=$PGDIR/bench-smoke.log
+bench_started=$SECONDS
+set -m
+bench/run.sh --smoke >"$BENCH_LOG" 2>&1 </dev/null &
+BENCH_PID=$!
+set +m
+
+begin "SQLite: search syntax, fuzzing, demo site"
 set +e
-.venv/bin/pytest "$@" </dev/null
+DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" "${PYTEST[@]}" -n "$WORKERS" -m both_backends </dev/null
+sqlite_rc=$?
+set -e
+end
+
+begin "benchmark smoke (waited for)"
+set +e
+wait "$BENCH_PID"
+bench_rc=$?
+set -e
+BENCH_PID=""
+cat "$BENCH_LOG"
+PHASES+=("$(printf '%-44s %4d s' "  benchmark smoke, run beside SQLite" $((SECONDS - bench_started)))")
+end
+
+begin "PostgreSQL: the whole suite"
+set +e
+"${PYTEST[@]}" -n "$WORKERS" </dev/null
 rc=$?
 set -e
+end
 if [[ $rc -eq 5 ]]; then
     log "pytest collected no tests (exit 5): treating as a failure"
     rc=1
 fi
-if [[ $rc -eq 0 && $sqlite_rc -ne 0 ]]; then
-    log "the demo site failed on SQLite (see above)"
-    rc=$sqlite_rc
+if [[ $sqlite_rc -ne 0 ]]; then
+    log "the tests on SQLite failed (see above)"
+    [[ $rc -ne 0 ]] || rc=$sqlite_rc
+fi
+if [[ $bench_rc -ne 0 ]]; then
+    log "a benchmark could not run (see its smoke output above)"
+    [[ $rc -ne 0 ]] || rc=$bench_rc
 fi
 exit "$rc"

@@ -87,6 +87,7 @@ def _text(element):
     return " ".join(element.get_text(" ").split()) if element else ""
 
 
+@pytest.mark.both_backends
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_site_in_eight_languages(client, django_user_model):
     tree_root()  # after some transactional tests the root page is gone (docs/testing.md, "A known oddity")
