@@ -88,7 +88,17 @@ class WeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
 
-class StemmingSearchQueryCompiler(SQLiteSearchQueryCompiler):
+class BlankQueryMixin:
+    """A query of no words finds nothing: the vendor built an FTS5 ``MATCH`` of nothing and
+    failed (``/api/v2/images/?search=%20`` was a 500, found by the fuzzer on SQLite)."""
+
+    def search(self, config, start, stop, score_field=None):
+        if isinstance(self.query, PlainText) and not self.query.query_string.split():
+            return self.queryset.none()
+        return super().search(config, start, stop, score_field=score_field)
+
+
+class StemmingSearchQueryCompiler(BlankQueryMixin, SQLiteSearchQueryCompiler):
     def _build_rank_expression(self, vectors, config):
         # The vendor adds the same unweighted bm25() once per column, so a title counts no more than the body.
         return WeightedBM25()
@@ -114,7 +124,7 @@ class StemmingSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return SearchQueryExpression(reduce(combine, lexemes), config=config)
 
 
-class QuotedAutocompleteQueryCompiler(SQLiteAutocompleteQueryCompiler):
+class QuotedAutocompleteQueryCompiler(BlankQueryMixin, SQLiteAutocompleteQueryCompiler):
     """Autocomplete as the vendor's (the last word a prefix), every word quoted: a double quote is text."""
 
     def build_search_query_content(self, query, config=None):

@@ -204,3 +204,13 @@ def test_typo_correction_keeps_the_phrase(client):
 def test_autocomplete_uses_the_words_of_the_parsed_query(client):
     titles = [hit["title"] for hit in client.get("/en/search/autocomplete/", {"q": '"drones ov'}).json()["results"]]
     assert titles == ["Drones over crowds"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("search", [" ", "\t", '"', "-"])
+def test_a_blank_api_search_is_no_server_error(client, site_tree, endpoint, search):
+    # Found by the fuzzer on SQLite: a search of no words reached FTS5 as an empty MATCH.
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 200
+    assert isinstance(response.json()["items"], list)
