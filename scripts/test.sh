@@ -6,11 +6,12 @@
 #   scripts/test.sh                 # everything: SQLite, PostgreSQL, benchmark smoke
 #   scripts/test.sh tests/test_quality_tools.py -x
 #
-# A whole run (docs/testing.md, "Time"):
-#   1. the tests marked both_backends (search syntax, fuzzing, the demo site) on SQLite,
-#      the quick start's backend, while the benchmarks run on tiny data (bench/run.sh
-#      --smoke: each starts its own cluster; budgets not enforced, a failure to run fails);
-#   2. the whole suite on PostgreSQL.
+# A whole run (docs/testing.md, "Time"), three runs side by side:
+#   - the whole suite on PostgreSQL (in the foreground);
+#   - the tests marked both_backends (search syntax, fuzzing, the demo site) on SQLite,
+#     the quick start's backend (output printed when it ends);
+#   - the benchmarks on tiny data (bench/run.sh --smoke: each starts its own cluster;
+#     budgets not enforced, a failure to run fails the run).
 # Both pytest runs use pytest-xdist (one worker per core, a database per worker) and
 # pytest-randomly (random order, seed printed), and print their 25 slowest tests and the
 # time per phase. Every phase's wall-clock time is printed at the end.
@@ -98,10 +99,12 @@ end
 begin "PostgreSQL cluster"
 PGDIR=$(mktemp -d -t agora-pg.XXXXXX)
 BENCH_PID=""
+SQLITE_PID=""
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM HUP
-    if [[ -n $BENCH_PID ]]; then kill -- "-$BENCH_PID" 2>/dev/null || kill "$BENCH_PID" 2>/dev/null || true; fi
+    local pid
+    for pid in $BENCH_PID $SQLITE_PID; do kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; done
     "$ROOT/scripts/pg_cluster.sh" stop "$PGDIR" || true
     print_phases
     exit "$rc"
@@ -134,43 +137,56 @@ if [[ $# -gt 0 ]]; then
     exit "$rc"
 fi
 
-# The benchmarks' smoke runs beside the SQLite tests (its timings are not judged).
+# Three runs side by side, each in its own process group and log where it would interleave:
+# the tests marked both_backends on SQLite, the benchmarks' smoke (timings not judged), and
+# the whole suite on PostgreSQL in the foreground. The database tests come first in each
+# pytest run, the browser and Lighthouse tests last (pytest-django's order), so the SQLite
+# run (about 7 minutes alone) mostly shares the cores with database tests rather than with
+# Lighthouse's timings.
+SQLITE_LOG=$PGDIR/sqlite.log
 BENCH_LOG=$PGDIR/bench-smoke.log
-bench_started=$SECONDS
-set -m
-bench/run.sh --smoke >"$BENCH_LOG" 2>&1 </dev/null &
+beside() {  # log file, command...: run in the background, own process group, time kept in <log>.seconds
+    local output=$1
+    shift
+    set -m
+    ( set +e; started=$SECONDS; "$@" >"$output" 2>&1 </dev/null; code=$?; echo $((SECONDS - started)) >"$output.seconds"; exit $code ) &
+    set +m
+}
+beside "$SQLITE_LOG" env DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" "${PYTEST[@]}" -n "$WORKERS" -m both_backends
+SQLITE_PID=$!
+beside "$BENCH_LOG" bench/run.sh --smoke
 BENCH_PID=$!
-set +m
+log "SQLite run (pid $SQLITE_PID) and benchmark smoke (pid $BENCH_PID) started beside PostgreSQL"
 
-begin "SQLite: search syntax, fuzzing, demo site"
-set +e
-DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" "${PYTEST[@]}" -n "$WORKERS" -m both_backends </dev/null
-sqlite_rc=$?
-set -e
-end
-
-begin "benchmark smoke (waited for)"
-set +e
-wait "$BENCH_PID"
-bench_rc=$?
-set -e
-BENCH_PID=""
-cat "$BENCH_LOG"
-PHASES+=("$(printf '%-44s %4d s' "  benchmark smoke, run beside SQLite" $((SECONDS - bench_started)))")
-end
-
-begin "PostgreSQL: the whole suite"
+begin "PostgreSQL: the whole suite (SQLite and benchmarks beside it)"
 set +e
 "${PYTEST[@]}" -n "$WORKERS" </dev/null
 rc=$?
 set -e
 end
+
+side_done() {  # name, pid, log, variable for the exit code
+    local name=$1 pid=$2 output=$3 code
+    set +e
+    wait "$pid"
+    code=$?
+    set -e
+    log "== $name (its output)"
+    cat "$output"
+    PHASES+=("$(printf '%-44s %4s s' "  $name, beside" "$(cat "$output.seconds" 2>/dev/null || echo '?')")")
+    printf -v "$4" '%d' "$code"
+}
+side_done "SQLite: search syntax, fuzzing, demo site" "$SQLITE_PID" "$SQLITE_LOG" sqlite_rc
+SQLITE_PID=""
+side_done "benchmark smoke" "$BENCH_PID" "$BENCH_LOG" bench_rc
+BENCH_PID=""
+
 if [[ $rc -eq 5 ]]; then
     log "pytest collected no tests (exit 5): treating as a failure"
     rc=1
 fi
 if [[ $sqlite_rc -ne 0 ]]; then
-    log "the tests on SQLite failed (see above)"
+    log "the tests on SQLite failed (see their output above)"
     [[ $rc -ne 0 ]] || rc=$sqlite_rc
 fi
 if [[ $bench_rc -ne 0 ]]; then

@@ -5,9 +5,9 @@ table adds up every worker's setup, call and teardown time (worker-seconds: with
 workers the wall-clock time is about half). scripts/test.sh prints it with its own
 wall-clock phases (installs, clusters, the SQLite run, the PostgreSQL run, the benchmarks).
 
-The longest tests are moved to the front of the run (after pytest-randomly's shuffle), so
-that xdist's workers start on them and finish together instead of one worker running a
-seven-minute Lighthouse test alone at the end.
+The longest tests are moved to the front of their group (after pytest-randomly's shuffle,
+keeping pytest-django's order of groups), so that xdist's workers start on them and finish
+together instead of one worker running a seven-minute Lighthouse test alone at the end.
 """
 
 import time
@@ -39,12 +39,34 @@ def phase_of(nodeid, keywords):
     return next((name for name, matches in PHASES if matches(nodeid, keywords)), OTHER)
 
 
+def database_order(item):
+    """pytest-django's order (as Django's runner): rolled-back database tests, then
+    transactional ones, then tests without a database. It must hold: a transactional test
+    flushes the database at its end, taking the groups, permissions and content types that
+    migrations created, so a rolled-back test after it in the same worker would miss them."""
+    from django.test import TestCase, TransactionTestCase
+
+    from pytest_django.plugin import validate_django_db
+
+    cls = getattr(item, "cls", None)
+    if cls and issubclass(cls, TransactionTestCase):
+        return 0 if issubclass(cls, TestCase) else 1
+    marker = item.get_closest_marker("django_db")
+    transactional = bool(marker) and any(validate_django_db(marker)[:2])
+    fixtures = getattr(item, "fixturenames", [])
+    if transactional or "transactional_db" in fixtures or "live_server" in fixtures:
+        return 1
+    return 0 if marker or "db" in fixtures else 2
+
+
+def front_rank(item):
+    return next((rank for rank, prefix in enumerate(FRONT) if item.nodeid.startswith(prefix)), len(FRONT))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(session, config, items):
-    first = [item for item in items if item.nodeid.startswith(FRONT)]
-    first.sort(key=lambda item: FRONT.index(next(prefix for prefix in FRONT if item.nodeid.startswith(prefix))))
-    rest = [item for item in items if not item.nodeid.startswith(FRONT)]
-    items[:] = first + rest
+    # A stable sort: pytest-randomly's shuffle stays within each group.
+    items.sort(key=lambda item: (database_order(item), front_rank(item)))
 
 
 class PhaseTimes:
