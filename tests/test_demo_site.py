@@ -475,10 +475,10 @@ def contains_phrase(text, phrase, code):
     language, accents folded, as both backends match a phrase."""
     import unicodedata
 
-    from search.backends.sqlite import stemmer_for
+    from search.backends import snowball_stemmer
     from search.query import words_of
 
-    stemmer = stemmer_for(code)
+    stemmer = snowball_stemmer(code)
 
     def fold(word):
         return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()

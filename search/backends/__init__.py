@@ -6,8 +6,11 @@ by default a query covers the active language only.
 
 import contextlib
 import contextvars
+from functools import cache
 
 from django.utils import translation
+
+import snowballstemmer
 
 from portal.languages import all_languages, source_language_code
 
@@ -44,6 +47,13 @@ def base_search_config(code):
         if language.code == code:
             return language.search_config
     return "simple"
+
+
+@cache
+def snowball_stemmer(code):
+    """The Snowball stemmer named by the language's PostgreSQL configuration, or None (Latvian: simple)."""
+    algorithm = base_search_config(code)
+    return snowballstemmer.stemmer(algorithm) if algorithm in snowballstemmer.algorithms() else None
 
 
 _locale_codes = {}

@@ -13,7 +13,7 @@ The query arrives parsed (:mod:`search.query`): a phrase becomes FTS5's ``"w1"* 
 is quoted, with inner quotes doubled, so no character a reader types is FTS5 syntax.
 """
 
-from functools import cache, reduce
+from functools import reduce
 
 from modelsearch.backends.database.sqlite.query import BM25, Lexeme, SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -24,9 +24,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import Phrase, PlainText
 
-import snowballstemmer
-
-from . import base_search_config, query_language_codes
+from . import query_language_codes, snowball_stemmer
 
 # A stem this short would match too much as a prefix: such words match as typed.
 MIN_PREFIX = 3
@@ -35,18 +33,12 @@ MIN_PREFIX = 3
 COLUMN_WEIGHTS = (0.0, 0.3, 20.0)
 
 
-@cache
-def stemmer_for(code):
-    algorithm = base_search_config(code)
-    return snowballstemmer.stemmer(algorithm) if algorithm in snowballstemmer.algorithms() else None
-
-
 def word_prefixes(word, codes):
     """The prefixes a query word matches in the given languages (the word itself when none stems it)."""
     folded = word.lower()
     prefixes = set()
     for code in codes:
-        stemmer = stemmer_for(code)
+        stemmer = snowball_stemmer(code)
         stem = stemmer.stemWord(folded) if stemmer else folded
         for spelling in {folded, folded.replace("ss", "ß")}:  # a reader without ß types ss; FTS5 keeps ß
             prefixes.add(spelling[: len(stem)] if MIN_PREFIX <= len(stem) < len(spelling) else spelling)

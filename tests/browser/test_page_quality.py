@@ -14,7 +14,7 @@ from wagtail.models import get_page_models
 import pytest
 
 from tests.project import agora_app_labels
-from tests.quality import axe_violations, format_violations, lighthouse_report, vnu_errors_many
+from tests.quality import SCAN_TAGS, axe_violations, format_violations, lighthouse_report, vnu_errors_many
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -202,7 +202,7 @@ def test_axe_and_html_validity_of_every_page_type_and_route(course, library_page
         response = browser_page.goto(live_server.url + url)
         assert response.status in (200, 404), url
         assert browser_page.url == live_server.url + url, f"{url} redirected to {browser_page.url}"
-        violations = axe_violations(browser_page)
+        violations = axe_violations(browser_page, tags=SCAN_TAGS)
         if violations:
             failures.append(f"axe on {url}:\n{format_violations(violations)}")
         # vnu checks what the server sent, not the DOM after scripts ran.
