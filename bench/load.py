@@ -5,8 +5,9 @@ in eight languages and ≥ 1,000 trainees with progress, driven by wrk at eight 
 
 Restores bench/results/search-2500-<schema>.dump (made by bench/search.py; generated here
 when missing), adds a course with lessons and a quiz, a case-study library and the trainees in
-bulk, counts each page's SQL queries with Django's test client, then serves the database with
-gunicorn (AGORA_BENCH_FLOOR=1 adds the constant floor view) and prints requests/s,
+bulk (bench/fixtures.py), counts each page's SQL queries with Django's test client, then serves
+the database with gunicorn (bench/gunicorn.py; AGORA_BENCH_FLOOR=1 adds the constant floor
+view) and prints requests/s,
 p50/p95/p99, the ratio to the floor, queries and resident memory per worker beside their
 budgets (issue 9). Exits 1 when a budget fails. docs/performance.md has a run's results.
 ``--smoke`` (CI): 40 pages per locale, 20 trainees, wrk for 1 s at 2 connections, nothing
@@ -28,11 +29,10 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import restore_or_generate, start_cluster, stop_cluster  # noqa: E402
-from tests.gunicorn_server import Gunicorn  # noqa: E402
+from bench.cluster import start_cluster, stop_cluster  # noqa: E402
+from bench.gunicorn import Gunicorn  # noqa: E402
 
 SECRET_KEY = "bench-only-key-8f3c1a2b7e6d5c4b3a29180716253443aa"  # noqa: S105 - throwaway server
-PASSWORD = "bench-password-1"  # noqa: S105 - a throwaway account in a throwaway database
 BUDGET_P99_MS = 250
 BUDGET_QUERIES = 20
 BUDGET_RSS_MB = 200
@@ -42,7 +42,7 @@ def setup_django(url):
     os.environ.update(
         {
             "DATABASE_URL": url,
-            "DJANGO_SETTINGS_MODULE": "tests.production_like",
+            "DJANGO_SETTINGS_MODULE": "bench.production_like",
             "SECRET_KEY": SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         }
@@ -50,98 +50,6 @@ def setup_django(url):
     import django
 
     django.setup()
-
-
-def build_course():
-    """A course of three modules (three lessons each, a quiz last) under the English training index."""
-    from wagtail.models import Locale
-
-    from home.tests.factories import publish
-    from portal.demo import give_blocks_ids
-    from training.models import CoursePage, LessonPage, ModulePage, QuizPage, TrainingIndexPage
-    from training.tests.factories import QUESTIONS
-
-    index = TrainingIndexPage.objects.get(locale=Locale.objects.get(language_code="en"))
-    body = "<p>" + " ".join(["Good lighting and clear sight lines make a square feel safer."] * 12) + "</p>"
-    course = CoursePage(title="Bench course", slug="bench-course", summary="Design out crime.", estimated_minutes=60)
-    index.add_child(instance=course)
-    publish(course)
-    lessons, quiz = [], None
-    for module_number in range(1, 4):
-        module = ModulePage(title=f"Module {module_number}", slug=f"module-{module_number}")
-        course.add_child(instance=module)
-        publish(module)
-        for lesson_number in range(1, 4):
-            lesson = LessonPage(
-                title=f"Lesson {module_number}.{lesson_number}",
-                slug=f"lesson-{module_number}-{lesson_number}",
-                body=[{"type": "paragraph", "value": body}],
-            )
-            module.add_child(instance=lesson)
-            lessons.append(publish(lesson))
-        if module_number == 3:
-            quiz = QuizPage(title="Check your knowledge", slug="quiz", pass_mark=60, questions=QUESTIONS)
-            give_blocks_ids(quiz)
-            module.add_child(instance=quiz)
-            quiz = publish(quiz)
-    return course, lessons, quiz
-
-
-def build_case_studies(count):
-    from casestudies.tests.factories import build_index, default_home, more_case_studies
-
-    index = build_index(default_home())
-    more_case_studies(index, count)
-    return index
-
-
-def add_trainees(count, course, lessons, quiz):
-    """``count`` verified trainees in bulk, each with some lessons done, an activity and an attempt."""
-    import random
-
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.hashers import make_password
-
-    from allauth.account.models import EmailAddress
-
-    from training.models import CourseActivity, LessonCompletion, QuizAttempt
-
-    user_model = get_user_model()
-    password = make_password(PASSWORD)
-    rng = random.Random(9)  # noqa: S311 - reproducible fake progress
-    users = user_model.objects.bulk_create(
-        [
-            user_model(username=f"trainee{number}", email=f"trainee{number}@example.org", password=password)
-            for number in range(count)
-        ],
-        batch_size=1000,
-    )
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users], batch_size=1000
-    )
-    completions, activities, attempts = [], [], []
-    for user in users:
-        done = rng.randint(0, len(lessons))
-        completions += [LessonCompletion(user=user, lesson_key=lesson.translation_key) for lesson in lessons[:done]]
-        last_key = lessons[max(done - 1, 0)].translation_key
-        activities.append(CourseActivity(user=user, course_key=course.translation_key, last_page_key=last_key))
-        if done == len(lessons):
-            attempt = QuizAttempt(
-                user=user,
-                quiz_key=quiz.translation_key,
-                token=uuid.uuid4(),
-                answers={},
-                score=4,
-                max_score=5,
-                percent=80,
-                passed=True,
-                language="en",
-            )
-            attempts.append(attempt)
-    LessonCompletion.objects.bulk_create(completions, batch_size=2000)
-    CourseActivity.objects.bulk_create(activities, batch_size=2000)
-    QuizAttempt.objects.bulk_create(attempts, batch_size=2000)
-    return users[0], len(completions)
 
 
 def signed_in_client(user):
@@ -165,7 +73,7 @@ def count_queries(client, path, method="get", data=None):
 
 def quiz_form(client, quiz):
     """(urlencoded body with a {uuid} placeholder for the token, csrf token) of a correct submission."""
-    from training.tests.factories import correct_post
+    from bench.fixtures import correct_post
 
     html = client.get(quiz.url).content.decode()
     csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
@@ -228,11 +136,14 @@ def main():
     server = None
     try:
         setup_django(url)
-        restore_or_generate(url, args.pages_per_locale, cache=not args.smoke)
         from django.conf import settings
         from django.db import connection
 
-        from bench.data import database_counts
+        from bench.data import restore_or_generate
+        from bench.fixtures import add_trainees, build_case_studies, build_course, more_case_studies
+        from bench.loaders import database_counts
+
+        restore_or_generate(url, args.pages_per_locale, cache=not args.smoke)
 
         started = time.perf_counter()
         course, lessons, quiz = build_course()
@@ -279,8 +190,6 @@ def main():
                 queries[name] = count_queries(client, quiz.url, "post", {**quiz_data, "token": str(uuid.uuid4())})
             else:
                 queries[name] = count_queries(client if env else anonymous, path)
-        from casestudies.tests.factories import more_case_studies
-
         more_case_studies(listing, 20, start=10)
         queries_at_3n = count_queries(anonymous, filtered)
         from training.models import QuizAttempt

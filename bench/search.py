@@ -4,7 +4,7 @@
 
 Starts its own cluster with scripts/pg_cluster.sh, restores bench/results/search-<N>-<schema>.dump
 when it exists (otherwise migrates, generates the pages in bulk and dumps them; <schema> is
-bench.data.schema_key(), so a new migration regenerates), prints the database counts, then
+bench.loaders.schema_key(), so a new migration regenerates), prints the database counts, then
 p50/p95 of the search page for a common word, a rare word, a phrase, a query with no hit, a
 faceted query, and the autocomplete endpoint. ``--smoke`` (CI): 40 pages per locale, 3 runs,
 nothing cached, the table printed and the target not enforced.
@@ -13,15 +13,15 @@ nothing cached, the table printed and the target not enforced.
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
-PG_BIN = os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin")
+sys.path.insert(0, str(ROOT))
+
+from bench.cluster import start_cluster, stop_cluster  # noqa: E402
+
 TARGET_P95_MS = 100
 
 SCENARIOS = [
@@ -38,59 +38,19 @@ SCENARIOS = [
 ]
 
 
-def start_cluster():
-    state = Path(tempfile.mkdtemp(prefix="agora-bench-"))
-    os.chmod(state, 0o755)  # noqa: S103 - the postgres user must reach its data directory
-    output = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        [str(ROOT / "scripts" / "pg_cluster.sh"), "start", str(state)], check=True, capture_output=True, text=True
-    ).stdout
-    url = next(line.split("=", 1)[1] for line in output.splitlines() if line.startswith("DATABASE_URL="))
-    return state, url
-
-
-def stop_cluster(state):
-    subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        [str(ROOT / "scripts" / "pg_cluster.sh"), "stop", str(state)], check=False, capture_output=True
-    )
-
-
-def pg_tool(name, url, *args):
-    subprocess.run([f"{PG_BIN}/{name}", *args, "--dbname", url], check=True)  # noqa: S603 - PostgreSQL tools
-
-
-def restore_or_generate(url, pages_per_locale, cache=True):
-    """Restore the cached dump for this schema and size, or migrate, generate and (``cache``) dump."""
-    from django.core.management import call_command
-
-    from bench.data import generate, schema_key
-
-    dump = RESULTS / f"search-{pages_per_locale}-{schema_key()}.dump"
-    if cache and dump.exists():
-        print(f"Restoring {dump.relative_to(ROOT)}")
-        pg_tool("pg_restore", url, "--no-owner", "--exit-on-error", str(dump))
-        return
-    print("Migrating and generating pages in bulk" + (" (cached as a dump afterwards)" if cache else ""))
-    call_command("migrate", verbosity=0)
-    started = time.perf_counter()
-    generate(pages_per_locale=pages_per_locale)
-    print(f"Generated in {time.perf_counter() - started:.0f} s")
-    if cache:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        pg_tool("pg_dump", url, "--format=custom", "--file", str(dump))
-
-
 def time_service(path, runs):
     """(hits, timings in ms) of the search logic alone for ``path``, without HTTP or templates."""
     from django.http import QueryDict
     from django.utils import translation
 
     from search import service
+    from search.params import SearchParams
 
     route, _, query_string = path.partition("?")
     if "autocomplete" in route:
         return "-", []
     code = route.strip("/").split("/")[0]
-    params = service.SearchParams.from_querydict(QueryDict(query_string), code)
+    params = SearchParams.from_querydict(QueryDict(query_string), code)
     timings = []
     with translation.override(code):
         hits = service.search(params).count
@@ -126,24 +86,22 @@ def main():
         # As in production (base settings): the menu is kept with the page cache. Search
         # pages themselves are never cached (portal/page_cache.py).
         os.environ.setdefault("PAGE_CACHE_SECONDS", "120")
-        sys.path.insert(0, str(ROOT))
         import django
 
         django.setup()
         from django.conf import settings
 
         settings.ALLOWED_HOSTS = ["*"]
-        if args.regenerate:
-            from bench.data import schema_key
+        from bench.data import dump_path, restore_or_generate
+        from bench.loaders import database_counts
 
-            (RESULTS / f"search-{args.pages_per_locale}-{schema_key()}.dump").unlink(missing_ok=True)
+        if args.regenerate:
+            dump_path(args.pages_per_locale).unlink(missing_ok=True)
         restore_or_generate(url, args.pages_per_locale, cache=not args.smoke)
         from django.db import connection
 
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-        from bench.data import database_counts
-
         print("\nDatabase counts")
         for name, value in database_counts().items():
             print(f"  {name:<22} {value:>7}")

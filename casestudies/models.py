@@ -21,7 +21,7 @@ from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
 from portal.languages import source_language_code
-from portal.library import Facet, build_listing, localized_names, referencing_pages, term_names, terms_text
+from portal.library import Facet, LibraryIndexPage, localized_names, referencing_pages, term_names, terms_text
 from portal.models import PAGE_TRANSLATABLE_FIELDS, Country, Domain, SpaceType, Technology, Topic
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -54,16 +54,15 @@ class CaseStudyTag(TaggedItemBase):
     content_object = ParentalKey("casestudies.CaseStudyPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(LibraryIndexPage):
     """The case-study library: combinable filters with counts, sort and pagination, all on the server."""
 
-    introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
     translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("introduction")]
-    subpage_types = ["casestudies.CaseStudyPage"]
-    max_count_per_parent = 1
+    listed_page_type = "casestudies.CaseStudyPage"
+    subpage_types = [listed_page_type]
+    listed_related = ("country",)
+    # A period counts by its last year.
+    newest_first = (Coalesce("year_end", "year_start").desc(), "-year_start", "title")
 
     class Meta:
         verbose_name = _("Case study index")
@@ -78,20 +77,11 @@ class CaseStudyIndexPage(Page):
             Facet("year", _("Year"), "year", "year_start", end_field="year_end"),
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        pages = CaseStudyPage.objects.child_of(self).live().select_related("country")
-        sorts = {
-            # A period counts by its last year.
-            "newest": (_("Newest first"), [Coalesce("year_end", "year_start").desc(), "-year_start", "title"]),
-            "title": (_("Title (A–Z)"), ["title"]),
-        }
-        context["listing"] = listing = build_listing(request, pages, self.facets(), sorts)
+    def label_listed(self, pages):
+        """Each listed case study's country in the visitor's language, from the cached names: no query."""
         country_names = term_names(Country)
-        for case_study in listing.page_obj:
+        for case_study in pages:
             case_study.country_label = country_names.get(case_study.country.slug, "") if case_study.country else ""
-        context["source_language"] = source_language_code()
-        return context
 
 
 class CaseStudyPage(Page):

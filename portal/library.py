@@ -1,24 +1,31 @@
-"""Filtered, counted, sorted and paginated listings for the knowledge library's index pages.
+"""The knowledge library's index pages: filtered, counted, sorted and paginated listings.
 
-Shared by the case-study and resource indexes, which do not import each other. Every
-filter is a GET parameter, so a listing works without JavaScript and its URL says what
-it shows. Several values of one parameter combine with OR, parameters combine with AND,
-and each facet's counts are computed for the other facets' current filters. The number
-of queries does not depend on the number of pages listed. See docs/library.md.
+``LibraryIndexPage`` is the abstract index page that the case-study and resource indexes
+subclass; they do not import each other. Every filter is a GET parameter, so a listing
+works without JavaScript and its URL says what it shows. Several values of one parameter
+combine with OR, parameters combine with AND, and each facet's counts are computed for
+the other facets' current filters. The number of queries does not depend on the number
+of pages listed. See docs/library.md.
 """
 
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
+from django.db import models
 from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Cast
 from django.db.models.signals import post_delete, post_save
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
 
 from portal.languages import source_language_code
 from portal.models import Country, Domain, SpaceType, Technology, Topic
@@ -299,6 +306,57 @@ def build_listing(request, queryset, facets, sorts, default_sort="newest", per_p
         query["sort"] = sort
     sort_options = [(name, label) for name, (label, _fields) in sorts.items()]
     return Listing(page_obj, results, notices, sort, sort_options, query, paginator.count)
+
+
+# --- the index page ---
+
+
+class LibraryIndexPage(Page):
+    """A library app's index: its live children, filtered, counted, sorted and paginated on the server.
+
+    A subclass states what differs: the page type it lists (``listed_page_type``, a string,
+    so this module imports no app), the relations fetched with each listed page
+    (``listed_related``), its ``facets()``, the ordering of "newest first"
+    (``newest_first``) and, if it needs to, ``label_listed(pages)``. Each subclass declares
+    its own ``translatable_fields``, as every Agora model does. Context: ``listing`` and
+    ``source_language``.
+    """
+
+    introduction = models.TextField(gettext_lazy("Introduction"), blank=True, max_length=800)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    max_count_per_parent = 1
+
+    listed_page_type = ""  # "app_label.ModelName"
+    listed_related = ()  # select_related() of each listed page
+    newest_first = ()  # order_by() of the default sort, "newest"
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def facets():
+        """The listing's filters, in the order shown: a list of ``Facet``."""
+        raise NotImplementedError
+
+    def sorts(self):
+        return {"newest": (_("Newest first"), list(self.newest_first)), "title": (_("Title (A–Z)"), ["title"])}
+
+    def label_listed(self, pages):
+        """Set what the template shows of each listed page that the page cannot say itself. Default: nothing."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listed_model = apps.get_model(self.listed_page_type)
+        pages = listed_model.objects.child_of(self).live().select_related(*self.listed_related)
+        context["listing"] = listing = build_listing(request, pages, self.facets(), self.sorts())
+        self.label_listed(listing.page_obj)
+        context["source_language"] = source_language_code()
+        return context
+
+
+# --- pages that link to a page ---
 
 
 def referencing_pages(page, page_types):

@@ -1,3 +1,6 @@
+"""The URL contract (docs/architecture.md, DESIGN.md): the kernel's own routes, then each app's URLs
+under the language prefix, then Wagtail's pages."""
+
 import os
 
 from django.conf import settings
@@ -8,13 +11,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from accounts import views as account_views
 from portal.api import api_router
 from portal.sitemaps import sitemap
 from portal.views import bench_floor, healthz, robots_txt
-from search import views as search_views
-from training import self_evaluation as training_self_evaluation
-from training import views as training_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -29,19 +28,10 @@ if os.environ.get("AGORA_BENCH_FLOOR") == "1":  # bench/load.py only: the consta
     urlpatterns.append(path("bench-floor", bench_floor, name="bench_floor"))
 
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
-    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
-    path("my-learning/", training_views.my_learning, name="my_learning"),
-    path(
-        "my-learning/self-evaluation/<uuid:course_key>/<str:stage>/",
-        training_self_evaluation.self_evaluation,
-        name="self_evaluation",
-    ),
-    path("certificates/", include("training.urls")),
-    path("accounts/profile/", account_views.profile, name="account_profile"),
-    path("accounts/data/", account_views.export_data, name="account_data_export"),
-    path("accounts/delete/", account_views.delete_account_view, name="account_delete"),
-    path("accounts/", include("allauth.urls")),
+    # Each app owns its URLs; the kernel names them by dotted path and imports no app.
+    path("search/", include("search.urls")),
+    path("", include("training.urls")),
+    path("accounts/", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,8 +8,7 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Training reports")
 
     def ready(self):
-        from training.models import CoursePage
+        from portal.page_types import allow_subpage_type
 
         # The survey lives here so that training never names reports; a course accepts it as a child.
-        if "reports.CourseFeedbackPage" not in CoursePage.subpage_types:
-            CoursePage.subpage_types = [*CoursePage.subpage_types, "reports.CourseFeedbackPage"]
+        allow_subpage_type("training.CoursePage", "reports.CourseFeedbackPage")

@@ -12,6 +12,7 @@ from django_countries import countries
 
 from portal.profiles import StaffProfile
 from reports import figures
+from reports.sections.item_analysis import source_quizzes
 from training.models import CourseActivity
 
 
@@ -20,7 +21,7 @@ def course_choices():
 
 
 def quiz_choices():
-    return [(str(quiz.translation_key), quiz.title) for quiz in figures.source_quizzes()]
+    return [(str(quiz.translation_key), quiz.title) for quiz in source_quizzes()]
 
 
 def _uuid(value):

@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from reports import urls
-from reports.views import TRAINING_REPORTS, VIEW_REPORTS
+from reports.views import TRAINING_REPORTS
+from reports.views.base import VIEW_REPORTS
 
 
 class TrainingReportMenuItem(MenuItem):

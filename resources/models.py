@@ -15,8 +15,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from portal.citations import Citation
-from portal.languages import all_languages, source_language_code
-from portal.library import Facet, build_listing, localized_names, terms_text
+from portal.languages import all_languages
+from portal.library import Facet, LibraryIndexPage, localized_names, terms_text
 from portal.models import PAGE_TRANSLATABLE_FIELDS, Country, Domain, Technology
 
 
@@ -42,16 +42,14 @@ class ResourceTag(TaggedItemBase):
     content_object = ParentalKey("resources.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(LibraryIndexPage):
     """The resource library: combinable filters with counts, sort and pagination, all on the server."""
 
-    introduction = models.TextField(_("Introduction"), blank=True, max_length=800)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
     translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("introduction")]
-    subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
+    listed_page_type = "resources.ResourcePage"
+    subpage_types = [listed_page_type]
+    listed_related = ("document",)
+    newest_first = ("-year", "title")
 
     class Meta:
         verbose_name = _("Resource index")
@@ -65,14 +63,6 @@ class ResourceIndexPage(Page):
             Facet("country", _("Country"), "term", "country", Country),
             Facet("year", _("Year"), "year", "year"),
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        pages = ResourcePage.objects.child_of(self).live().select_related("document")
-        sorts = {"newest": (_("Newest first"), ["-year", "title"]), "title": (_("Title (A–Z)"), ["title"])}
-        context["listing"] = build_listing(request, pages, self.facets(), sorts)
-        context["source_language"] = source_language_code()
-        return context
 
 
 def language_choices():

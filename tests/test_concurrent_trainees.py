@@ -17,7 +17,8 @@ import psycopg
 import pytest
 
 from accounts.tests.factories import make_trainee
-from tests.gunicorn_server import Cluster, Gunicorn, restore_into
+from bench.cluster import Cluster, restore_into
+from bench.gunicorn import Gunicorn
 from training.tests.factories import build_course, correct_post
 
 TRAINEES = 50

@@ -10,8 +10,9 @@ from django.db import connection
 import psycopg
 import pytest
 
+from bench.cluster import Cluster, restore_into
+from bench.gunicorn import Gunicorn
 from home.tests.factories import build_site_tree
-from tests.gunicorn_server import Cluster, Gunicorn, restore_into
 
 
 def database_url():

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from training.certificate_codes import normalise_code
-from training.issuing import revoke_certificate
 from training.models import Certificate
+from training.services.issuing import revoke_certificate
 
 REVOKE_PERMISSION = "training.revoke_certificate"
 PAGE_SIZE = 50

@@ -1,4 +1,2 @@
-"""Report sections that read the certificates issue's models (#4): certificates issued and
-revoked (``certificates.py``) and self-evaluation gains per competence
-(``self_evaluation.py``). Their views are in reports/views.py, listed in ``TRAINING_REPORTS``.
-"""
+"""Each report's figures, one module per report: courses, drop_off, quizzes, item_analysis, certificates,
+self_evaluation (built on reports/figures.py). Their views are in reports/views/, listed in ``TRAINING_REPORTS``."""

@@ -4,7 +4,11 @@ import datetime
 
 import pytest
 
-from reports import figures
+from reports.figures import ReportFilters
+from reports.sections.courses import course_rows
+from reports.sections.drop_off import drop_off_rows
+from reports.sections.item_analysis import item_analysis
+from reports.sections.quizzes import quiz_rows
 from reports.tests.factories import START, answers, attempt, complete_course, complete_lessons, enrol, make_trainees
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +40,7 @@ def cohort(course):
 
 def test_enrolments_completions_and_rate(course, cohort, threshold):
     threshold(3)
-    [row] = figures.course_rows(figures.ReportFilters())
+    [row] = course_rows(ReportFilters())
     assert (row.enrolled.value, row.completed.value) == (6, 3)
     assert row.completion_rate.percent == 50.0
     assert str(row.completion_rate) == "50.0 %"
@@ -44,19 +48,19 @@ def test_enrolments_completions_and_rate(course, cohort, threshold):
 
 def test_small_groups_are_hidden(course, cohort, threshold):
     threshold(5)
-    [row] = figures.course_rows(figures.ReportFilters())
+    [row] = course_rows(ReportFilters())
     assert str(row.enrolled) == "6"
     # 3 completions of 6: both the count and the share would reveal fewer than 5 trainees.
     assert row.completed.hidden and str(row.completed) == "fewer than 5"
     assert row.completion_rate.hidden and row.completion_rate.value is None
     threshold(7)
-    [row] = figures.course_rows(figures.ReportFilters())
+    [row] = course_rows(ReportFilters())
     assert str(row.enrolled) == "fewer than 7"
 
 
 def test_drop_off_follows_course_order(course, cohort, threshold):
     threshold(3)
-    rows = figures.drop_off_rows(figures.ReportFilters())
+    rows = drop_off_rows(ReportFilters())
     assert [row.title for row in rows] == [lesson.title for lesson in course.lessons] + [course.quiz.title]
     assert [row.done.value for row in rows] == [6, 5, 4, 4, 3]
     assert [row.share_of_enrolled.percent for row in rows] == [100.0, 83.3, 66.7, 66.7, 50.0]
@@ -68,7 +72,7 @@ def test_filters_by_profile_country_language_and_period(course, cohort, threshol
     enrol(others, course.course, when=START + datetime.timedelta(days=40))
 
     def enrolled(**kwargs):
-        return figures.course_rows(figures.ReportFilters(**kwargs))[0].enrolled.value
+        return course_rows(ReportFilters(**kwargs))[0].enrolled.value
 
     assert enrolled() == 8
     assert enrolled(staff_profile="volunteer") == 2
@@ -87,7 +91,7 @@ def test_quiz_pass_rates_and_scores_use_first_attempts(course, cohort, threshold
         answers(course.quiz, right={"single", "multiple", "true_false", "ordering"}),
         when=START + datetime.timedelta(hours=1),
     )
-    [row] = figures.quiz_rows(figures.ReportFilters())
+    [row] = quiz_rows(ReportFilters())
     assert row.trainees.value == 4
     assert row.passed_first_time.percent == 75.0
     assert row.passed_eventually.percent == 100.0
@@ -119,7 +123,7 @@ def item_cohort(course):
 
 def test_item_analysis_by_hand(course, item_cohort, threshold):
     threshold(2)
-    items = {item.kind: item for item in figures.item_analysis(figures.ReportFilters(), course.quiz)}
+    items = {item.kind: item for item in item_analysis(ReportFilters(), course.quiz)}
     true_false = items["true_false"].overall
     assert true_false.answered.value == 5
     assert true_false.share_correct.percent == 60.0
@@ -147,21 +151,21 @@ def _language_cohort(quiz, correct_in_de, correct_in_fr, size=10):
 def test_mistranslated_question_is_flagged(course, threshold):
     threshold(5)
     _language_cohort(course.quiz, correct_in_de=2, correct_in_fr=9)
-    [single] = [item for item in figures.item_analysis(figures.ReportFilters(), course.quiz) if item.kind == "single"]
+    [single] = [item for item in item_analysis(ReportFilters(), course.quiz) if item.kind == "single"]
     by_language = {group.language: group for group in single.languages}
     assert by_language["de"].flag == "lower"
     assert by_language["de"].z == pytest.approx(-3.146, abs=1e-3)
     assert by_language["de"].p_value == pytest.approx(0.00165, abs=2e-5)
     assert by_language["fr"].flag == "higher"
     # The other questions are equally wrong in both languages: not flagged.
-    others = [item for item in figures.item_analysis(figures.ReportFilters(), course.quiz) if item.kind != "single"]
+    others = [item for item in item_analysis(ReportFilters(), course.quiz) if item.kind != "single"]
     assert not any(item.flagged_languages for item in others)
 
 
 def test_not_flagged_when_groups_are_below_the_threshold(course, threshold):
     _language_cohort(course.quiz, correct_in_de=2, correct_in_fr=9)
     threshold(11)
-    [single] = [item for item in figures.item_analysis(figures.ReportFilters(), course.quiz) if item.kind == "single"]
+    [single] = [item for item in item_analysis(ReportFilters(), course.quiz) if item.kind == "single"]
     assert not single.flagged_languages
     assert all(group.share_correct.hidden for group in single.languages)
 
@@ -169,5 +173,5 @@ def test_not_flagged_when_groups_are_below_the_threshold(course, threshold):
 def test_not_flagged_when_the_difference_is_not_significant(course, threshold):
     threshold(5)
     _language_cohort(course.quiz, correct_in_de=6, correct_in_fr=8)  # p ≈ 0.33
-    [single] = [item for item in figures.item_analysis(figures.ReportFilters(), course.quiz) if item.kind == "single"]
+    [single] = [item for item in item_analysis(ReportFilters(), course.quiz) if item.kind == "single"]
     assert not single.flagged_languages

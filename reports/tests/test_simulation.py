@@ -5,7 +5,8 @@ from django.utils import timezone
 
 import pytest
 
-from reports import figures
+from reports.figures import ReportFilters
+from reports.sections.item_analysis import flagged_questions
 from reports.simulation import MISTRANSLATED_LANGUAGE, simulated_users
 from training.models import QuizAttempt
 
@@ -22,7 +23,7 @@ def test_simulation_is_idempotent_and_deterministic(course, monkeypatch):
     assert sorted(QuizAttempt.objects.values_list("user__username", "percent", "language")) == first
     assert simulated_users().count() == 300
 
-    flagged = figures.flagged_questions(figures.ReportFilters())
+    flagged = flagged_questions(ReportFilters())
     lower = [
         (item.number, group.language)
         for _quiz, item in flagged
@@ -52,7 +53,7 @@ def test_simulated_certificates_and_self_evaluations(db):
     assert not Certificate.objects.filter(expires_at__isnull=True).exists()
     assert Certificate.objects.filter(expires_at__lte=timezone.now()).exists()
     assert SelfEvaluation.objects.filter(stage="before").count() > SelfEvaluation.objects.filter(stage="after").count()
-    rows = self_evaluation_rows(figures.ReportFilters(course_key=built.course.translation_key))
+    rows = self_evaluation_rows(ReportFilters(course_key=built.course.translation_key))
     assert [row.statement for row in rows] == ["Read a site", "Plan a safety walk"]
     assert all(row.trainees.value >= 5 and row.mean_gain > 0 for row in rows)
 

@@ -36,7 +36,7 @@ def facet_counts(response, name):
 # the text again: both ways must count the same.
 @pytest.mark.parametrize("listed_ids", [5000, 0])
 def test_case_study_facet_counts(client, library, monkeypatch, listed_ids):
-    monkeypatch.setattr("search.service.MAX_LISTED_IDS", listed_ids)
+    monkeypatch.setattr("search.facet_counts.MAX_LISTED_IDS", listed_ids)
     response = client.get("/en/search/?q=measured")
     assert facet_counts(response, "type") == {"case_study": 4}
     assert facet_counts(response, "country") == {"fr": 2, "be": 1, "lv": 1}

@@ -96,7 +96,7 @@ def test_greek_trainee_downloads_a_certificate_whose_qr_code_verifies_it(live_se
     assert_accessible(page)
 
     # Staff revoke it; the same address says "revoked" at once.
-    from training.issuing import revoke_certificate
+    from training.services.issuing import revoke_certificate
 
     revoke_certificate(Certificate.objects.get(pk=certificate.pk), by=None, reason="Test of revocation")
     page.reload()

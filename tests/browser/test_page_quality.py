@@ -135,7 +135,7 @@ def trainee_session_cookie(course):
     from django.test import Client
 
     from accounts.tests.factories import make_trainee
-    from training.records import UserRecords
+    from training.services.records import UserRecords
     from training.tests.factories import wrong_post
 
     trainee = make_trainee(email="scan@example.org", name="Σοφία Παπαδοπούλου", preferred_language="el")
@@ -153,8 +153,8 @@ def trainee_session_cookie(course):
 def give_certificate_evaluation_and_path(trainee, course):
     """A certificate, a self-evaluation and a learning path, so that their pages and the dashboard show them."""
     from portal.profiles import StaffProfile
-    from training.issuing import issue_certificate
     from training.models import LearningPath, SelfEvaluation
+    from training.services.issuing import issue_certificate
 
     english, french = course.course, course.translations["fr"].course
     english.competences = [{"type": "competence", "value": "I can walk a site and name its vulnerabilities."}]

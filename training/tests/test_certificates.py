@@ -11,8 +11,8 @@ from accounts.tests.factories import make_trainee
 from portal.languages import language_codes
 from training.certificate_codes import CODE_LENGTH, format_code, new_code, normalise_code
 from training.certificate_pdf import FONT_NAMES, render_certificate_pdf
-from training.issuing import issue_certificate, revoke_certificate
 from training.models import Certificate
+from training.services.issuing import issue_certificate, revoke_certificate
 from training.signals import course_completed
 from training.tests.certificate_helpers import decode_qr_codes, embedded_font_names, pdf_text, unembedded_fonts
 from training.tests.factories import build_course, complete_course

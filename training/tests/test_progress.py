@@ -5,8 +5,8 @@ import uuid
 import pytest
 
 from training.models import CourseActivity, CourseCompletion, LessonCompletion, QuizAttempt
-from training.progress import CourseOutline
-from training.records import UserRecords
+from training.services.progress import CourseOutline
+from training.services.records import UserRecords
 from training.signals import course_completed
 from training.tests.factories import correct_post, wrong_post
 

@@ -61,8 +61,8 @@ def test_lesson_page_queries_do_not_grow_with_lessons_or_attempts(client, traine
 
 
 def give_certificate_and_evaluations(user, course):
-    from training.issuing import issue_certificate
     from training.models import SelfEvaluation
+    from training.services.issuing import issue_certificate
 
     issue_certificate(user, course.translation_key, language="en")
     for stage in ("before", "after"):

@@ -10,8 +10,8 @@ import pytest
 
 from accounts.tests.factories import make_trainee
 from training.certificate_codes import new_code
-from training.issuing import issue_certificate
 from training.models import Certificate
+from training.services.issuing import issue_certificate
 from training.tests.factories import build_course
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,9 @@ from django.db.models import Q
 
 from wagtail.models import Page
 
-from training.records import UserRecords, records_for
+from training.models import CoursePage, LessonPage, ModulePage, QuizPage
+from training.services.records import SessionRecords, UserRecords, records_for
+from training.signals import course_completed
 
 
 @dataclass
@@ -87,8 +89,6 @@ class CourseOutline:
         """Outlines of several courses: one query for their pages, two for the records."""
         if not courses:
             return []
-        from training.models import LessonPage, ModulePage, QuizPage
-
         kinds = {
             ModulePage: "module",
             LessonPage: "lesson",
@@ -139,8 +139,6 @@ def update_course_completion(request, course):
 
 def complete_courses_for(user, course_keys):
     """After records arrive from elsewhere (a session merge): complete what is now complete."""
-    from training.models import CoursePage
-
     courses = {}
     for course in CoursePage.objects.filter(translation_key__in=course_keys, alias_of__isnull=True).live():
         courses.setdefault(course.translation_key, course)
@@ -149,11 +147,19 @@ def complete_courses_for(user, course_keys):
 
 
 def _complete_if_done(user, course):
-    from training.signals import course_completed
-
     records = UserRecords(user)
     outline = CourseOutline.bulk([course], records)[0]
     if outline.done and records.record_course_completion(course.translation_key):
         course_completed.send(sender=course.specific_class, user=user, course_key=course.translation_key)
         return True
     return False
+
+
+def merge_session_records(sender, request, user, **kwargs):
+    """Receiver of ``user_logged_in`` (connected in ``TrainingConfig.ready``): what a visitor did before
+    logging in or signing up joins their account, and courses it completes are completed."""
+    if request is None or not hasattr(request, "session"):
+        return
+    course_keys = SessionRecords(request).merge_into(user)
+    if course_keys:
+        complete_courses_for(user, course_keys)

@@ -1,20 +1,16 @@
 """Issuing certificates when a course is completed: one valid certificate per trainee and course."""
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from dateutil.relativedelta import relativedelta
 
-from accounts.models import display_name
+from accounts.models import display_name, get_profile
 from training.certificate_codes import new_code
-from training.models import Certificate, CoursePage
-
-
-def source_course(course_key):
-    """The course page in its source language (the original, not a translation or alias)."""
-    pages = CoursePage.objects.filter(translation_key=course_key, alias_of__isnull=True).select_related("locale")
-    pages = sorted(pages, key=lambda page: page.pk)
-    return pages[0] if pages else None
+from training.models import Certificate
+from training.services.courses import source_course
 
 
 def issue_certificate(user, course_key, language=None):
@@ -47,11 +43,6 @@ def issue_certificate(user, course_key, language=None):
 
 def preferred_language(user):
     """The language being read when the course was completed, else the profile's preferred one."""
-    from django.conf import settings
-    from django.utils.translation import get_language
-
-    from accounts.models import get_profile
-
     languages = dict(settings.LANGUAGES)
     active = get_language()
     if active in languages:
@@ -66,3 +57,9 @@ def revoke_certificate(certificate, by, reason):
     certificate.revoked_by = by
     certificate.revocation_reason = reason
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+
+
+def issue_certificate_on_completion(sender, user, course_key, **kwargs):
+    """Receiver of ``course_completed`` (connected in ``TrainingConfig.ready``): every completed course
+    earns a certificate, once."""
+    issue_certificate(user, course_key)

@@ -16,30 +16,10 @@ from django.views.decorators.http import require_GET
 from portal.languages import all_languages
 from portal.ratelimit import limited
 from training.certificate_codes import format_code, normalise_code
-from training.models import Certificate, CoursePage
+from training.models import Certificate
+from training.services.courses import course_title
 
 DOWNLOAD_PERMISSION = "training.view_certificate"
-
-
-def course_titles(course_keys, language):
-    """{course_key: title} in ``language``, falling back to the course's source-language title."""
-    titles = {}
-    pages = (
-        CoursePage.objects.filter(translation_key__in=list(course_keys))
-        .select_related("locale")
-        .only("title", "translation_key", "locale__language_code", "alias_of_id")
-        .order_by("pk")
-    )
-    for page in pages:
-        if page.locale.language_code == language and page.alias_of_id is None:
-            titles[page.translation_key] = page.title
-        elif page.alias_of_id is None:
-            titles.setdefault(page.translation_key, page.title)
-    return titles
-
-
-def course_title(certificate, language):
-    return course_titles([certificate.course_key], language).get(certificate.course_key) or certificate.course_title
 
 
 def verification_url(request, certificate, language):

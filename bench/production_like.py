@@ -1,5 +1,6 @@
-"""Production settings for tests that run gunicorn: everything as in production except the
-static-file manifest (collectstatic does not run in tests) and HTTPS (plain HTTP on loopback)."""
+"""Production settings for gunicorn on loopback (the load benchmark, and the tests that run gunicorn):
+everything as in production except the static-file manifest (collectstatic does not run) and
+HTTPS (plain HTTP on loopback)."""
 
 from portal.settings.production import *  # noqa: F403
 

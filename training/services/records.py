@@ -1,7 +1,7 @@
 """Where a trainee's records live: the database for an account, the session for a visitor.
 
 Both offer the same methods, so views and progress rules do not care which it is.
-Session records join the account on log-in or sign-up (``training.signals``).
+Session records join the account on log-in or sign-up (``progress.merge_session_records``).
 """
 
 import uuid
@@ -165,10 +165,13 @@ class SessionRecords:
         return set()
 
     def merge_into(self, user):
-        """Move everything into the account; records that exist there already are kept once."""
+        """Move everything into the account; records that exist there already are kept once.
+
+        Returns the keys of the courses the visitor worked on, whose completion may now be due.
+        """
         data = self.session.get(SESSION_KEY)
         if not data:
-            return
+            return []
         account = UserRecords(user)
         for lesson_key in data["lessons"]:
             account.complete_lesson(uuid.UUID(lesson_key))
@@ -178,9 +181,7 @@ class SessionRecords:
         for course_key, page_key in data["activity"].items():
             CourseActivity.objects.get_or_create(user=user, course_key=course_key, defaults={"last_page_key": page_key})
         del self.session[SESSION_KEY]
-        from training.progress import complete_courses_for
-
-        complete_courses_for(user, [uuid.UUID(key) for key in data["activity"]])
+        return [uuid.UUID(key) for key in data["activity"]]
 
 
 class SessionAttempt:
