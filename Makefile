@@ -47,9 +47,10 @@ demo-po: install ## After editing the English demo data: refresh its PO files (n
 test: ## Install everything a test needs, start a throwaway PostgreSQL, run the whole suite
 	scripts/test.sh
 
-lint: install-dev ## ruff check, ruff format check, hadolint on the Dockerfile, the demo translations' quality check
+lint: install-dev ## ruff check, ruff format check, the architecture contracts (lint-imports), hadolint, the demo translations' quality check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(VENV)/bin/hadolint Dockerfile
 	$(PY) -m localization.po_quality
 

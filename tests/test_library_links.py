@@ -1,9 +1,5 @@
 """ "Taught in": a lesson that links to a case study appears on it, found through the reference index."""
 
-import re
-
-from django.conf import settings
-
 import pytest
 
 from casestudies.tests.factories import build_case_studies, link_from
@@ -45,13 +41,3 @@ def test_pages_that_are_not_lessons_or_not_live_are_not_listed(client, linked):
 def test_a_case_study_without_lessons_has_no_taught_in(client, linked):
     _course, library, _lesson = linked
     assert "Taught in" not in client.get(library.riga.url).content.decode()
-
-
-@pytest.mark.parametrize("app", ["casestudies", "resources"])
-def test_library_apps_do_not_import_other_content_apps(app):
-    forbidden = re.compile(r"^\s*(from|import)\s+(training|home|search|casestudies|resources)\b", re.MULTILINE)
-    for path in (settings.BASE_DIR / app).rglob("*.py"):
-        if "tests" in path.parts:
-            continue
-        imports = {match.group(2) for match in forbidden.finditer(path.read_text())} - {app}
-        assert not imports, f"{path} imports {imports}"
