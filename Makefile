@@ -32,6 +32,7 @@ run: catalogs ## Set everything up (SQLite, demo content, admin account) and ser
 	$(MANAGE) load_demo_content
 	$(MANAGE) simulate_cohort
 	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_translators
 	@echo "Agora: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
@@ -68,5 +69,5 @@ bench-load: ## Run the load benchmark alone (gunicorn + wrk against budgets; doc
 	.venv/bin/python bench/load.py
 
 clean: ## Remove the virtualenv, node_modules, the SQLite database and compiled files
-	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .admin-password
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .admin-password .translator-passwords
 	find . -name '*.mo' -not -path './.venv/*' -delete

@@ -19,6 +19,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from portal.admin_forms import LocaleChoicesPageForm
 from portal.citations import Citation
 from portal.languages import source_language_code
 from portal.library import Facet, LibraryIndexPage, localized_names, referencing_pages, term_names, terms_text
@@ -85,6 +86,7 @@ class CaseStudyIndexPage(LibraryIndexPage):
 
 
 class CaseStudyPage(Page):
+    base_form_class = LocaleChoicesPageForm  # taxonomy terms in the page's language only
     summary = models.TextField(_("Summary"), max_length=1200)
     city = models.CharField(_("City"), max_length=120, blank=True)
     country = models.ForeignKey(

@@ -127,7 +127,10 @@ def status_rows(pages, target_locales):
 
 
 def _cell(page, locale, target, source, translation, segment_totals, translated):
-    submit_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk]) + f"?locale={locale.pk}"
+    # wagtail-localize ticks the language named by ``select_locale`` (its code).
+    submit_url = (
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]) + f"?select_locale={locale.language_code}"
+    )
     if target is None or (target["alias_of_id"] and translation is None):
         return Cell(locale, MISSING, None, submit_url)
     edit_url = reverse("wagtailadmin_pages:edit", args=[target["id"]])

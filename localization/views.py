@@ -15,6 +15,7 @@ from localization.machine_translation import translate_section_by_machine
 from localization.status import STATUS_LABELS, section_pages, status_rows
 
 ROWS_PER_PAGE = 50
+LAST_SECTION_KEY = "agora_translation_status_section"
 
 
 def _source_locale():
@@ -30,12 +31,16 @@ def translation_status(request):
     """Pages by languages: what is missing, in progress, out of date or up to date."""
     source_locale = _source_locale()
     sections = list(_sections(source_locale).only("id", "title", "depth", "path", "locale_id"))
-    section = None
-    section_id = request.GET.get("section", "")
-    if section_id.isdigit():
-        section = next((candidate for candidate in sections if candidate.pk == int(section_id)), None)
+    top = min((candidate.depth for candidate in sections), default=0)
+    for candidate in sections:
+        candidate.indent = "\u2003" * (candidate.depth - top)  # em spaces: an <option> takes no style
+    # The section asked for, else the one this editor looked at last, else the whole site.
+    section_id = request.GET.get("section") or str(request.session.get(LAST_SECTION_KEY, ""))
+    section = next((candidate for candidate in sections if str(candidate.pk) == section_id), None)
     if section is None and sections:
         section = sections[0]
+    if section is not None:
+        request.session[LAST_SECTION_KEY] = section.pk
     target_locales = list(Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
     paginator = Paginator(section_pages(section) if section else Page.objects.none(), ROWS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))

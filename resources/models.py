@@ -14,6 +14,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from portal.admin_forms import LocaleChoicesPageForm
 from portal.citations import Citation
 from portal.languages import all_languages
 from portal.library import Facet, LibraryIndexPage, localized_names, terms_text
@@ -70,6 +71,7 @@ def language_choices():
 
 
 class ResourcePage(Page):
+    base_form_class = LocaleChoicesPageForm  # taxonomy terms in the page's language only
     resource_type = models.CharField(_("Type of resource"), max_length=40, choices=ResourceType.choices)
     publisher = models.CharField(_("Publisher"), max_length=200)
     year = models.PositiveSmallIntegerField(_("Year"))

@@ -7,17 +7,18 @@ personal data but the trainee.
 from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, GroupPagePermission, Locale
+from wagtail.models import Collection, Locale
 
 import pytest
 
 from accounts.tests.factories import make_trainee
 from casestudies.tests.factories import build_case_studies
+from localization.translator_groups import group_name
 from reports.tests.factories import add_feedback_survey
 from resources.tests.factories import build_resources
 from tests.routes import all_routes, page_subroutes
@@ -165,6 +166,20 @@ ADMIN_RULES = {
         lambda w: f"/admin/pages/{w.home_fr.pk}/edit/",
         {"translator": 200, "editor": 200, "coordinator": 200, "administrator": 200},
     ),
+    # A translator into French edits the French tree only: not the German one (here an alias of the
+    # English home, as on a site before its German translation), nor a snippet of any language.
+    "edit German home": (
+        lambda w: f"/admin/pages/{w.home_de.pk}/edit/",
+        {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "add a page below the French home": (
+        lambda w: f"/admin/pages/add/home/standardpage/{w.home_fr.pk}/",
+        {"translator": 200, "editor": 200, "coordinator": 200, "administrator": 200},
+    ),
+    "edit an English taxonomy term": (
+        lambda w: f"/admin/snippets/portal/spacetype/edit/{w.case_studies.terms.square.pk}/",
+        {"translator": DENIED, "editor": DENIED, "coordinator": DENIED, "administrator": 200},
+    ),
     "edit a lesson": (
         lambda w: f"/admin/pages/{w.course.lessons[0].pk}/edit/",
         {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
@@ -209,11 +224,13 @@ def world(db, settings, tmp_path):
     survey = add_feedback_survey(course.course)
     home = course.site.home
     home_fr = home.get_translation(Locale.objects.get(language_code="fr"))
+    home_de = home.get_translation(Locale.objects.get(language_code="de"))
     users = {}
     users["trainee_a"] = make_trainee(email="ana.secret@example.org", name="Ana Secretname", organisation="Grad Zagreb")
     users["trainee_b"] = make_trainee(email="ben@example.org", name="Ben Other")
     staff_groups = {
-        "translator": ["Translators"],
+        # Created with the French locale and given the French tree when its home page appeared.
+        "translator": [group_name("fr")],
         "editor": ["Editors"],
         "coordinator": ["Editors", "Training coordinators"],
     }
@@ -221,12 +238,6 @@ def world(db, settings, tmp_path):
         user = make_trainee(email=f"{role}@example.org", name=role.title())
         user.groups.set(Group.objects.filter(name__in=groups))
         users[role] = user
-    # A translator into French edits the French tree (docs/accounts.md#staff-groups).
-    GroupPagePermission.objects.create(
-        group=Group.objects.get(name="Translators"),
-        page=home_fr,
-        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
-    )
     users["administrator"] = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
 
     client = Client()
@@ -255,6 +266,7 @@ def world(db, settings, tmp_path):
         course=course,
         home=home,
         home_fr=home_fr,
+        home_de=home_de,
         users=users,
         attempt=attempt,
         certificate=certificate,

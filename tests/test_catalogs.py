@@ -1,5 +1,6 @@
 """Every interface string is in every catalog, translated, not fuzzy, and compiled."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -96,3 +97,44 @@ def test_catalog_is_compiled_and_current(code):
 def test_plural_forms_match_the_language():
     # Latvian has three plural forms; a wrong header silently shows the wrong one.
     assert "nplurals=3" in catalog("lv").metadata["Plural-Forms"]
+
+
+# "%(total)s steps", "{{ max }} points": a number followed by a word in the plural. Such a string
+# needs plural forms (ngettext, or blocktranslate count), or French reads "1 étapes" and Latvian
+# picks the wrong one of its three forms. Verbs that may follow a name placeholder are not nouns.
+COUNTED_NOUN = re.compile(r"%\((\w+)\)[sd] ([a-z]+s)\b")
+NOT_NOUNS = {"is", "has", "was", "does", "fills", "differs", "needs", "says", "shows", "links", "gets", "reads"}
+
+
+def counted_strings_without_plural_forms(entries):
+    return sorted(
+        entry.msgid
+        for entry in entries
+        if not entry.obsolete
+        and not entry.msgid_plural
+        and any(word not in NOT_NOUNS for _name, word in COUNTED_NOUN.findall(entry.msgid))
+    )
+
+
+def test_counted_strings_have_plural_forms():
+    assert not counted_strings_without_plural_forms(catalog(SOURCE_CODE)), (
+        "use ngettext or {% blocktranslate count %} for these"
+    )
+
+
+def test_the_plural_check_catches_a_count_without_plural_forms():
+    entries = [
+        polib.POEntry(msgid="%(done)s of %(total)s steps done"),
+        polib.POEntry(msgid="%(name)s fills every segment"),
+        polib.POEntry(msgid="%(done)s of %(total)s step done", msgid_plural="%(done)s of %(total)s steps done"),
+    ]
+    assert counted_strings_without_plural_forms(entries) == ["%(done)s of %(total)s steps done"]
+
+
+@pytest.mark.parametrize(("code", "count", "expected"), [("fr", 1, "Étape terminée"), ("lv", 21, "Pabeigtie soļi")])
+def test_a_counted_string_follows_the_languages_plural_rules(code, count, expected):
+    from django.utils import translation
+
+    with translation.override(code):
+        text = translation.ngettext("%(done)s of %(total)s step done", "%(done)s of %(total)s steps done", count)
+    assert text.startswith(expected)

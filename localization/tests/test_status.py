@@ -115,3 +115,32 @@ def test_status_view_needs_the_admin(client, site, trainee):
     response = client.get(reverse("localization:status"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_a_missing_cell_opens_translate_this_page_with_its_language_ticked(client, site, editor):
+    client.force_login(editor)
+    cell = cell_for(site.about, "el")
+    response = client.get(cell.url)
+    assert response.status_code == 200
+    ticked = response.context["form"].initial["locales"]
+    assert [locale.language_code for locale in ticked] == ["el"]
+
+
+def test_the_report_reopens_on_the_editors_last_section_and_indents_by_depth(client, site, editor):
+    child = site.about.add_child(instance=site.about.__class__(title="Our partners", slug="partners", body=[]))
+    publish(child)
+    client.force_login(editor)
+    url = reverse("localization:status")
+    client.get(url, {"section": site.about.pk})
+    response = client.get(url)  # no section named: the last one
+    assert response.context["section"].pk == site.about.pk
+    html = response.content.decode()
+    assert 'data-depth="0"><a href="{}"'.format(reverse("wagtailadmin_pages:edit", args=[site.about.pk])) in html
+    assert 'data-depth="1"><a href="{}"'.format(reverse("wagtailadmin_pages:edit", args=[child.pk])) in html
+    assert "localization/translation_status.css" in html and "localization/translation_status.js" in html
+
+
+def test_the_report_is_in_the_main_menu_below_pages(client, site, editor):
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert '"name": "translation-status"' in html or "&quot;name&quot;: &quot;translation-status&quot;" in html

@@ -304,6 +304,9 @@ if os.environ.get("ELASTICSEARCH_URL"):
     }
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from a third party: the admin's CSP allows images from 'self' only, and an editor's
+# e-mail hash is nobody else's business. Wagtail then shows its own default avatar (or an uploaded one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Agora <noreply@agora.localhost>")

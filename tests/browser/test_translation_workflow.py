@@ -1,7 +1,9 @@
 """An editor translates an English lesson into French by machine and publishes it; a visitor reads it.
 
 Runs through wagtail-localize's own screens ("Translate this page", the translation
-editor) with Agora's deterministic test translator, which marks text "[fr] …".
+editor) with Agora's deterministic test translator, which marks text "[fr] …", then the
+translation status report; no admin page on the way logs a console error or has a request
+refused (the admin's CSP once blocked Gravatar avatars on every one of them).
 """
 
 import re
@@ -29,6 +31,8 @@ def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
     lesson.save_revision().publish()
     django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-Passphrase-42")
     page, base = browser_page, live_server.url
+    failed_requests = []
+    page.on("requestfailed", lambda request: failed_requests.append(f"{request.url}: {request.failure}"))
 
     page.goto(f"{base}/admin/login/")
     page.fill("input[name=username]", "editor")
@@ -53,6 +57,13 @@ def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
         translation_key=lesson.translation_key, locale=Locale.objects.get(language_code="fr")
     )
     assert french.live and french.title == "[fr] Sightlines and lighting"
+
+    # The status report, from the main menu: the lesson is up to date in French, in words and colour.
+    page.goto(f"{base}/admin/translation-workflow/status/?section={built.course.pk}")
+    cell = page.locator(f'tr:has(a:text-is("{lesson.title}")) td[data-locale="fr"]')
+    assert cell.get_attribute("data-status") == "up_to_date"
+    assert cell.evaluate("element => getComputedStyle(element).backgroundColor") not in ("rgba(0, 0, 0, 0)", "")
+    assert page.console_errors == [] and failed_requests == [], (page.console_errors, failed_requests)
 
     visitor = chromium.new_context()
     try:

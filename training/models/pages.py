@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.admin_forms import LocaleChoicesPageForm
 from portal.models import PAGE_TRANSLATABLE_FIELDS
 from portal.profiles import StaffProfile
 from portal.routing import ViewsByName, call_view
@@ -40,6 +41,7 @@ class TrainingIndexPage(ViewsByName, Page):
 
 
 class CoursePage(ViewsByName, Page):
+    base_form_class = LocaleChoicesPageForm  # taxonomy terms in the page's language only
     domain = models.ForeignKey(
         "portal.Domain",
         null=True,
