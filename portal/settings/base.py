@@ -102,7 +102,9 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Agora's own catalogs first; then locale-upstream/, which completes and corrects the strings of
+# wagtail-localize's admin in every language (docs/translation.md, "Interface catalogs").
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-upstream"]
 
 INSTALLED_APPS = [
     "home",
