@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 
 from localization.forms import SectionMachineTranslationForm
+from localization.inbox import inbox_items, inbox_locales
 from localization.machine_translation import translate_section_by_machine
 from localization.status import STATUS_LABELS, section_pages, status_rows
 
@@ -55,6 +56,30 @@ def translation_status(request):
             "page_obj": page_obj,
             "legend": STATUS_LABELS.items(),
             "page_title": _("Translation status"),
+        },
+    )
+
+
+def translation_inbox(request):
+    """What waits in my languages, oldest first; filters by language and section."""
+    locales = inbox_locales(request.user)
+    language = request.GET.get("language", "")
+    chosen = [locale for locale in locales if locale.language_code == language] or locales
+    sections = list(_sections(_source_locale()).only("id", "title", "depth", "path", "locale_id"))
+    section_id = request.GET.get("section", "")
+    section = next((candidate for candidate in sections if str(candidate.pk) == section_id), None)
+    paginator = Paginator(inbox_items(chosen, section), ROWS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "localization/translation_inbox.html",
+        {
+            "locales": locales,
+            "language": language if len(chosen) == 1 and len(locales) > 1 else "",
+            "sections": sections,
+            "section": section,
+            "page_obj": paginator.get_page(request.GET.get("p")),
+            "can_send": request.user.has_perm("wagtail_localize.submit_translation"),
+            "page_title": _("Translation inbox"),
         },
     )
 

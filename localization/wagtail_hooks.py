@@ -5,14 +5,17 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 from wagtail_localize.machine_translators import get_machine_translator
 
 from localization import views
+from localization.inbox import inbox_items, inbox_locales
 
 admin_urls = [
     path("status/", views.translation_status, name="status"),
+    path("inbox/", views.translation_inbox, name="inbox"),
     path("machine-translate/<int:page_id>/", views.translate_section, name="translate_section"),
 ]
 
@@ -57,3 +60,41 @@ def warn_about_translation_problems(request, page):
     if request.method == "GET":
         for warning in getattr(page.specific, "translation_warnings", list)():
             messages.warning(request, warning)
+
+
+class TranslationInboxPanel(Component):
+    """The dashboard's share of the inbox: the five translations that have waited longest in my languages."""
+
+    name = "translation_inbox"
+    template_name = "localization/inbox_panel.html"
+    order = 90
+    shown = 5
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        items = inbox_items(inbox_locales(self.user))
+        return {
+            "items": items[: self.shown],
+            "total": len(items),
+            "can_send": self.user.has_perm("wagtail_localize.submit_translation"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_inbox_panel(request, panels):
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        panels.append(TranslationInboxPanel(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_inbox_menu_item():
+    """Right below Pages, above the status report: a translator's day starts here."""
+    return MenuItem(
+        gettext_lazy("Translation inbox"),
+        reverse("localization:inbox"),
+        name="translation-inbox",
+        icon_name="tasks",
+        order=140,
+    )

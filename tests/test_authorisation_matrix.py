@@ -202,6 +202,8 @@ ADMIN_RULES = {
         {**dict.fromkeys(STAFF, DENIED), "administrator": 200},
     ),
     "translation status": (lambda w: "/admin/translation-workflow/status/", dict.fromkeys(STAFF, 200)),
+    # Each sees what waits in their own languages (localization/tests/test_inbox.py): no trainee data.
+    "translation inbox": (lambda w: "/admin/translation-workflow/inbox/", dict.fromkeys(STAFF, 200)),
     "machine-translate the English home": (
         lambda w: f"/admin/translation-workflow/machine-translate/{w.home.pk}/",
         {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},

@@ -63,6 +63,10 @@ def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
     cell = page.locator(f'tr:has(a:text-is("{lesson.title}")) td[data-locale="fr"]')
     assert cell.get_attribute("data-status") == "up_to_date"
     assert cell.evaluate("element => getComputedStyle(element).backgroundColor") not in ("rgba(0, 0, 0, 0)", "")
+    # The inbox: the lesson is no longer waiting in French; other pages still are, in other languages.
+    page.goto(f"{base}/admin/translation-workflow/inbox/?language=fr")
+    assert page.locator(f'tr:has(th:text-is("{lesson.title}")) td[data-locale="fr"]').count() == 0
+    assert page.locator('td[data-locale="fr"]').count() > 0
     assert page.console_errors == [] and failed_requests == [], (page.console_errors, failed_requests)
 
     visitor = chromium.new_context()

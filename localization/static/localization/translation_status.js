@@ -1,8 +1,7 @@
-// The translation status report: choosing a section shows it at once (the "Show" button stays for
-// browsers without JavaScript).
+// The translation status report and inbox: choosing a section or a language shows it at once (the
+// "Show" button stays for browsers without JavaScript).
 document.addEventListener("DOMContentLoaded", () => {
-  const select = document.getElementById("id_section");
-  if (select && select.form) {
+  for (const select of document.querySelectorAll(".translation-status__filter select")) {
     select.addEventListener("change", () => select.form.requestSubmit());
   }
 });
