@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 
 class SectionMachineTranslationForm(forms.Form):
@@ -17,3 +17,43 @@ class SectionMachineTranslationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["locales"].queryset = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
         self.fields["locales"].label_from_instance = lambda locale: locale.get_display_name()
+
+
+class TMXImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("TMX file"),
+        help_text=_("TMX 1.4, from English into the site's languages; at most 5 MB."),
+        error_messages={"required": _("Choose a TMX file."), "empty": _("The file is empty.")},
+    )
+
+
+class ApplySuggestionForm(forms.Form):
+    segment = forms.IntegerField(min_value=1, max_value=2**31 - 1)
+    unit = forms.IntegerField(min_value=1, max_value=2**31 - 1)
+
+
+class TranslationBatchForm(forms.Form):
+    """The status report's selection: source pages and the languages to send them to."""
+
+    page = forms.ModelMultipleChoiceField(
+        queryset=Page.objects.none(),
+        error_messages={
+            "required": _("Tick at least one page."),
+            "invalid_choice": _("One of the pages ticked does not exist or is not an English page."),
+            "invalid_pk_value": _("One of the pages ticked does not exist or is not an English page."),
+        },
+    )
+    locale = forms.ModelMultipleChoiceField(
+        queryset=Locale.objects.none(),
+        error_messages={
+            "required": _("Tick at least one language."),
+            "invalid_choice": _("One of the languages ticked does not exist."),
+            "invalid_pk_value": _("One of the languages ticked does not exist."),
+        },
+    )
+    section = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+
+    def __init__(self, *args, source_locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page"].queryset = Page.objects.filter(locale=source_locale, depth__gt=1)
+        self.fields["locale"].queryset = Locale.objects.exclude(pk=source_locale.pk)

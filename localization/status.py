@@ -10,7 +10,7 @@ A cell is one of:
 - ``up_to_date``: every segment translated and published since the last sync.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, F
 from django.urls import reverse
@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+from localization.glossary import flag_counts
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -44,6 +46,8 @@ class Cell:
     status: str
     percent: int | None
     url: str
+    translation_id: int | None = None  # wagtail-localize's Translation, once the page was sent
+    glossary_flags: int = 0  # segments that render a glossary term another way (localization.glossary)
 
     @property
     def label(self):
@@ -111,6 +115,7 @@ def status_rows(pages, target_locales):
         .annotate(done=Count("id"))
     }
 
+    flags = flag_counts(source_ids, target_locales)
     base_depth = min(page.depth for page in pages)
     rows = []
     for page in pages:
@@ -119,9 +124,9 @@ def status_rows(pages, target_locales):
         for locale in target_locales:
             target = targets.get((page.translation_key, locale.pk))
             translation = translations.get((source.pk, locale.pk)) if source else None
-            cells.append(
-                _cell(page, locale, target, source, translation, segment_totals, translated),
-            )
+            cell = _cell(page, locale, target, source, translation, segment_totals, translated)
+            flagged = flags.get((source.pk, locale.pk), 0) if source else 0
+            cells.append(replace(cell, glossary_flags=flagged) if flagged else cell)
         rows.append(Row(page=page, depth=page.depth - base_depth, cells=cells))
     return rows
 
@@ -139,9 +144,12 @@ def _cell(page, locale, target, source, translation, segment_totals, translated)
         status = UP_TO_DATE if target["live"] and not target["has_unpublished_changes"] else IN_PROGRESS
         return Cell(locale, status, None, edit_url)
     if page.last_published_at and page.last_published_at > source.last_updated_at:
-        return Cell(locale, OUTDATED, None, reverse("wagtail_localize:update_translations", args=[source.pk]))
+        return Cell(
+            locale, OUTDATED, None, reverse("wagtail_localize:update_translations", args=[source.pk]), translation["id"]
+        )
     total = segment_totals.get(source.pk, 0)
     done = translated.get((source.pk, locale.pk), 0)
     percent = 100 if total == 0 else min(100, round(100 * done / total))
     finished = done >= total and target["live"] and not target["has_unpublished_changes"]
-    return Cell(locale, UP_TO_DATE if finished else IN_PROGRESS, None if finished else percent, edit_url)
+    status = UP_TO_DATE if finished else IN_PROGRESS
+    return Cell(locale, status, None if finished else percent, edit_url, translation["id"])

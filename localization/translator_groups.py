@@ -6,15 +6,21 @@ English source, not the German tree. Groups exist for every locale but the sourc
 are created after migrations and when a locale is added, and get their page permission as soon
 as the locale's home page exists (created by the demo loader or by translating the home page).
 
-Translatable snippets (taxonomy, learning paths) carry no per-language permission in Wagtail:
-the translator groups get none, so snippets stay with editors (docs/translation.md).
+Where a locale is reviewed (``TRANSLATION_REVIEW_LANGUAGES``), its translators get "Add" and "Edit"
+but not "Publish", and submit to the locale's review workflow instead (``localization/review.py``).
+
+Translatable snippets (taxonomy, learning paths) registered with ``LocaleSnippetViewSet`` are changed
+per language: the groups get the model's "change" permission, and the snippets' permission policy
+limits it to the rows of the group's locale (``portal/snippet_permissions.py``).
 """
 
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import GroupPagePermission, Locale, Page
 
+from localization.review import sync_review, translator_page_permissions
 from portal.languages import all_languages, source_language_code
+from portal.snippet_permissions import snippet_change_permissions
 
 GROUP_PREFIX = "Translators · "
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
@@ -23,6 +29,7 @@ GROUP_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
     ("wagtailimages", "choose_image"),
     ("wagtaildocs", "choose_document"),
+    ("localization", "view_memoryunit"),  # the translation memory and its TMX download
 )
 
 
@@ -32,16 +39,20 @@ def group_name(language_code):
 
 
 def translator_group(locale):
-    """The locale's translator group with its admin access and, when the tree exists, its page permissions."""
+    """The locale's translator group: admin access, its snippets and, once the tree exists, its pages and review."""
     group, _created = Group.objects.get_or_create(name=group_name(locale.language_code))
     for app_label, codename in GROUP_PERMISSIONS:
         permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
         if permission is not None:  # on a fresh database, model permissions arrive with post_migrate
             group.permissions.add(permission)
-    page_permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS)
+    group.permissions.add(*snippet_change_permissions())
+    page_permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=translator_page_permissions(locale, PAGE_PERMISSIONS)
+    )
     for home in Page.objects.filter(depth=2, locale=locale):
         for permission in page_permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+    sync_review(locale, group)
     return group
 
 

@@ -10,9 +10,11 @@ from wagtail.admin import messages
 from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 
-from localization.forms import SectionMachineTranslationForm
+from localization import batch
+from localization.forms import SectionMachineTranslationForm, TranslationBatchForm
 from localization.inbox import inbox_items, inbox_locales
 from localization.machine_translation import translate_section_by_machine
+from localization.machine_translators import machine_of
 from localization.status import STATUS_LABELS, section_pages, status_rows
 
 ROWS_PER_PAGE = 50
@@ -55,6 +57,7 @@ def translation_status(request):
             "rows": status_rows(page_obj.object_list, target_locales),
             "page_obj": page_obj,
             "legend": STATUS_LABELS.items(),
+            "can_send": request.user.has_perm("wagtail_localize.submit_translation"),
             "page_title": _("Translation status"),
         },
     )
@@ -89,7 +92,7 @@ def translate_section(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    translator = get_machine_translator()
+    translator = machine_of(get_machine_translator())
     if translator is None:
         messages.error(request, _("No machine translator is configured."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
@@ -112,4 +115,61 @@ def translate_section(request, page_id):
         request,
         "localization/translate_section.html",
         {"page": page, "form": form, "translator": translator, "page_title": _("Translate by machine")},
+    )
+
+
+def send_batch(request):
+    """The status report's "Send for translation": start a batch of the ticked pages and languages."""
+    if request.method != "POST":
+        return redirect("localization:status")
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        raise PermissionDenied
+    form = TranslationBatchForm(request.POST, source_locale=_source_locale())
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        section = request.POST.get("section", "")
+        return redirect(reverse("localization:status") + (f"?section={section}" if section.isdigit() else ""))
+    batch.start(request.session, form.cleaned_data["page"], form.cleaned_data["locale"], form.cleaned_data["section"])
+    return redirect("localization:batch")
+
+
+def batch_progress(request):
+    """How far the batch got; each POST sends the next pages (the page's script posts until it ends)."""
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        raise PermissionDenied
+    current = batch.current(request.session)
+    if current is None:
+        return redirect("localization:status")
+    if request.method == "POST":
+        current = batch.step(request.session, request.user)
+        if not batch.finished(current):
+            return redirect("localization:batch")
+        batch.clear(request.session)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d translation sent and filled by memory and machine. Translators review it in the editor.",
+                "%(count)d translations sent and filled by memory and machine. Translators review them in the editor.",
+                current["sent"],
+            )
+            % {"count": current["sent"]},
+        )
+        if current["skipped"]:
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d page was left out: it no longer exists, or you may not edit it.",
+                    "%(count)d pages were left out: they no longer exist, or you may not edit them.",
+                    current["skipped"],
+                )
+                % {"count": current["skipped"]},
+            )
+        section = current.get("section")
+        return redirect(reverse("localization:status") + (f"?section={section}" if section else ""))
+    return TemplateResponse(
+        request,
+        "localization/batch_progress.html",
+        {"done": current["done"], "total": len(current["pairs"]), "page_title": _("Sending for translation")},
     )

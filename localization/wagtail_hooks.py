@@ -10,13 +10,23 @@ from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 from wagtail_localize.machine_translators import get_machine_translator
 
-from localization import views
+from localization import memory_views, review_views, views, xliff_views
 from localization.inbox import inbox_items, inbox_locales
+from localization.machine_translators import machine_of
 
 admin_urls = [
     path("status/", views.translation_status, name="status"),
     path("inbox/", views.translation_inbox, name="inbox"),
+    path("status/send/", views.send_batch, name="send_batch"),
+    path("status/sending/", views.batch_progress, name="batch"),
     path("machine-translate/<int:page_id>/", views.translate_section, name="translate_section"),
+    path("memory/", memory_views.memory_index, name="memory"),
+    path("memory/<str:language_code>.tmx", memory_views.memory_export, name="memory_export"),
+    path("memory/suggestions/<int:translation_id>/", memory_views.memory_suggestions, name="memory_suggestions"),
+    path("xliff/<int:translation_id>/", xliff_views.xliff_translation, name="xliff"),
+    path("xliff/<int:translation_id>/download/", xliff_views.download_xliff, name="xliff_download"),
+    path("xliff/<int:translation_id>/upload/", xliff_views.upload_xliff, name="xliff_upload"),
+    path("review/<int:page_id>/submit/", review_views.submit_for_review, name="submit_for_review"),
 ]
 
 
@@ -39,7 +49,7 @@ def register_translation_status_menu_item():
 
 def machine_translate_button(page, user, view_name=None, next_url=None):
     """'Translate by machine' on source-language pages, when a machine translator is set up."""
-    if page.is_root() or page.locale_id != Locale.get_default().pk or get_machine_translator() is None:
+    if page.is_root() or page.locale_id != Locale.get_default().pk or machine_of(get_machine_translator()) is None:
         return
     if user.has_perm("wagtail_localize.submit_translation") and page.permissions_for_user(user).can_edit():
         yield Button(
@@ -60,6 +70,10 @@ def warn_about_translation_problems(request, page):
     if request.method == "GET":
         for warning in getattr(page.specific, "translation_warnings", list)():
             messages.warning(request, warning)
+
+
+# Before wagtail-localize's own hook, which answers with its translation editor, where the notice shows.
+hooks.register("before_edit_page", review_views.review_notice)
 
 
 class TranslationInboxPanel(Component):
@@ -97,4 +111,27 @@ def register_translation_inbox_menu_item():
         name="translation-inbox",
         icon_name="tasks",
         order=140,
+    )
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown to those who hold ``permission``."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_memory_menu_item():
+    return PermissionMenuItem(
+        gettext_lazy("Translation memory"),
+        reverse("localization:memory"),
+        name="translation-memory",
+        icon_name="tasks",
+        order=160,
+        permission="localization.view_memoryunit",
     )

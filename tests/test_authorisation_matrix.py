@@ -208,6 +208,19 @@ ADMIN_RULES = {
         lambda w: f"/admin/translation-workflow/machine-translate/{w.home.pk}/",
         {"translator": DENIED, "editor": 200, "coordinator": 200, "administrator": 200},
     ),
+    # The translation memory: every staff role reads it and downloads TMX (translators through their
+    # group, editors through Editors); importing is for editors (localization/tests/test_tmx.py).
+    "translation memory": (lambda w: "/admin/translation-workflow/memory/", dict.fromkeys(STAFF, 200)),
+    "translation memory as TMX": (lambda w: "/admin/translation-workflow/memory/fr.tmx", dict.fromkeys(STAFF, 200)),
+    # Sending a batch is an editor's step; with no batch under way the page leads back to the report.
+    "translation batch progress": (
+        lambda w: "/admin/translation-workflow/status/sending/",
+        {"translator": DENIED, "editor": 302, "coordinator": 302, "administrator": 302},
+    ),
+    "send a translation batch (GET)": (
+        lambda w: "/admin/translation-workflow/status/send/",
+        {"translator": 302, "editor": 302, "coordinator": 302, "administrator": 302},
+    ),
     "certificates": (
         lambda w: "/admin/certificates/",
         {"translator": DENIED, "editor": DENIED, "coordinator": 200, "administrator": 200},

@@ -1,4 +1,4 @@
-"""Admin: learning paths as translatable snippets; certificate revocation for those allowed to."""
+"""Admin: learning paths as translatable snippets, changed per language; certificate revocation for those allowed to."""
 
 from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
@@ -7,13 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.snippet_permissions import LocaleSnippetViewSet
 from training import admin_views
 from training.models import LearningPath
 
 
-class LearningPathViewSet(SnippetViewSet):
+class LearningPathViewSet(LocaleSnippetViewSet):
     model = LearningPath
     icon = "list-ol"
     menu_label = _("Learning paths")

@@ -105,14 +105,16 @@ def test_libretranslate_request(recording_server):
             "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         ),
         ({"MACHINE_TRANSLATOR": "test"}, "localization.machine_translators.DeterministicTranslator"),
-        ({}, "None"),
+        ({}, "None"),  # the memory alone
     ],
 )
 def test_the_environment_chooses_the_translator(env, expected_class):
     code = (
         "import django; django.setup(); from django.conf import settings;"
         "c = getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None);"
-        "print(c['CLASS'] if c else None, (c or {}).get('OPTIONS', {}))"
+        "assert c['CLASS'] == 'localization.machine_translators.MemoryThenMachine';"
+        "m = c['OPTIONS']['THEN'];"
+        "print(m['CLASS'] if m else None, (m or {}).get('OPTIONS', {}))"
     )
     clean_env = {k: v for k, v in os.environ.items() if not k.startswith(("MACHINE_", "DEEPL_", "LIBRETRANSLATE_"))}
     output = subprocess.run(

@@ -1,3 +1,5 @@
+import re
+
 from django.urls import reverse
 
 from wagtail.models import Locale, Page
@@ -135,8 +137,13 @@ def test_the_report_reopens_on_the_editors_last_section_and_indents_by_depth(cli
     response = client.get(url)  # no section named: the last one
     assert response.context["section"].pk == site.about.pk
     html = response.content.decode()
-    assert 'data-depth="0"><a href="{}"'.format(reverse("wagtailadmin_pages:edit", args=[site.about.pk])) in html
-    assert 'data-depth="1"><a href="{}"'.format(reverse("wagtailadmin_pages:edit", args=[child.pk])) in html
+    # Each row header: its depth, the editor's box to send it, then the link to the page.
+    for depth, page in ((0, site.about), (1, child)):
+        assert re.search(
+            rf'data-depth="{depth}"><input type="checkbox" name="page" value="{page.pk}"[^>]*> '
+            rf'<a href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}"',
+            html,
+        )
     assert "localization/translation_status.css" in html and "localization/translation_status.js" in html
 
 

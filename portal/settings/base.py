@@ -99,6 +99,19 @@ LANGUAGE_CODE = AGORA_LANGUAGES[0]["code"]
 LANGUAGES = [(entry["code"], entry["name"]) for entry in AGORA_LANGUAGES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+
+
+def target_language_codes(name, default=""):
+    """Language codes read from a comma-separated variable; each must be one of Agora's target languages."""
+    codes = env_list(name, default)
+    targets = [entry["code"] for entry in AGORA_LANGUAGES[1:]]
+    if unknown := [code for code in codes if code not in targets]:
+        raise ImproperlyConfigured(f"{name}: {', '.join(unknown)} not among {', '.join(targets)}")
+    return codes
+
+
+# Languages whose translations a reviewer approves before they are published (docs/translation.md).
+TRANSLATION_REVIEW_LANGUAGES = target_language_codes("TRANSLATION_REVIEW_LANGUAGES")
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
@@ -379,7 +392,16 @@ MACHINE_TRANSLATORS = {
 MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
 if MACHINE_TRANSLATOR and MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
     raise ImproperlyConfigured(f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, or unset")
-if MACHINE_TRANSLATOR:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]()
+
+
+def machine_translator_setting(name):
+    """ "Translate with …" asks the translation memory first, then the machine ``name``, if any (docs/translation.md)."""
+    return {
+        "CLASS": "localization.machine_translators.MemoryThenMachine",
+        "OPTIONS": {"THEN": MACHINE_TRANSLATORS[name]() if name else None},
+    }
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(MACHINE_TRANSLATOR)
 # Training reports hide every group of trainees smaller than this (docs/reports.md).
 REPORTS_MIN_GROUP_SIZE = int(os.environ.get("REPORTS_MIN_GROUP_SIZE", "5"))

@@ -11,7 +11,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-i
 
 # Without a translation service configured, editors can still try the workflow offline.
 if not MACHINE_TRANSLATOR:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS["test"]()
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting("test")
+
+# The demo's Greek goes through review (reviewer.el), so `make run` shows the whole workflow.
+TRANSLATION_REVIEW_LANGUAGES = target_language_codes("TRANSLATION_REVIEW_LANGUAGES", "el")
 
 try:
     from .local import *  # noqa: F403

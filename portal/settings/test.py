@@ -23,5 +23,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # back on (search/tests/conftest.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False}}
 
-# Editors' machine translation through the deterministic test translator ("[fr] …").
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS["test"]()
+# Editors' machine translation: the memory, then the deterministic test translator ("[fr] …").
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting("test")
