@@ -126,6 +126,11 @@ export CHROMIUM_PATH=$CHROMIUM
 
 # --- tests --------------------------------------------------------------------
 PYTEST=(.venv/bin/pytest --durations=25)
+# One test at a time to each worker (it always holds the one it runs and the next): with xdist's
+# default chunks, the first worker got the first eighth of the suite at once, every fuzz target
+# (pytest_phases.py puts them first), while the other worker ran the rest and then waited
+# (docs/testing.md, "Time"). Each worker still receives its tests in the collection order.
+XDIST=(-n "$WORKERS" --maxschedchunk=1)
 if [[ $# -gt 0 ]]; then
     begin "pytest $*"
     set +e
@@ -152,7 +157,7 @@ beside() {  # log file, command...: run in the background, own process group, ti
     ( set +e; started=$SECONDS; "$@" >"$output" 2>&1 </dev/null; code=$?; echo $((SECONDS - started)) >"$output.seconds"; exit $code ) &
     set +m
 }
-beside "$SQLITE_LOG" env DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" "${PYTEST[@]}" -n "$WORKERS" -m both_backends
+beside "$SQLITE_LOG" env DATABASE_URL="sqlite:///$PGDIR/agora-test.sqlite3" "${PYTEST[@]}" "${XDIST[@]}" -m both_backends
 SQLITE_PID=$!
 beside "$BENCH_LOG" bench/run.sh --smoke
 BENCH_PID=$!
@@ -160,7 +165,7 @@ log "SQLite run (pid $SQLITE_PID) and benchmark smoke (pid $BENCH_PID) started b
 
 begin "PostgreSQL: the whole suite (SQLite and benchmarks beside it)"
 set +e
-"${PYTEST[@]}" -n "$WORKERS" </dev/null
+"${PYTEST[@]}" "${XDIST[@]}" </dev/null
 rc=$?
 set -e
 end

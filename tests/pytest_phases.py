@@ -8,6 +8,8 @@ wall-clock phases (installs, clusters, the SQLite run, the PostgreSQL run, the b
 The longest tests are moved to the front of their group (after pytest-randomly's shuffle,
 keeping pytest-django's order of groups), so that xdist's workers start on them and finish
 together instead of one worker running a seven-minute Lighthouse test alone at the end.
+scripts/test.sh hands the tests out one at a time (``--maxschedchunk=1``), so that the long
+ones at the front are shared between the workers instead of all going to the first.
 """
 
 import time

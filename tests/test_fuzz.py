@@ -13,31 +13,18 @@ import os
 import uuid
 from urllib.parse import quote
 
-from django.apps import apps
-from django.conf import settings as django_settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
-from django.core.cache import caches
-from django.db import connection
-from django.template.base import Template
-from django.test import Client, override_settings
-
 from wagtail.models import get_page_models
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from hypothesis.extra.django import TestCase
 
-from accounts.models import Profile
-from accounts.personal_data import claimed_models
-from accounts.tests.factories import make_trainee
 from casestudies.tests.factories import build_case_studies
-from portal.ratelimit import CACHE_ALIAS as RATE_LIMIT_CACHE
 from reports.tests.factories import add_feedback_survey
 from resources.tests.factories import build_resources
+from tests.fuzzing import FuzzBase
 from tests.routes import all_routes
-from training.tests.factories import build_course, correct_post
+from training.tests.factories import correct_post
 
 # Run on PostgreSQL and, by scripts/test.sh, on the quick start's SQLite.
 pytestmark = pytest.mark.both_backends
@@ -201,23 +188,6 @@ def test_every_route_and_page_type_is_fuzzed_or_has_no_input():
     assert page_types == PAGE_TARGETS | PAGES_WITHOUT_FORMS, "page types with neither a fuzz strategy nor a reason"
 
 
-@functools.cache
-def state_query():
-    """One SQL statement for what a rejected request must leave as it was: the row count of every
-    personal-data table, the trainee's profile and password (one query instead of ~25 per example)."""
-    quote_name = connection.ops.quote_name
-    counts = [
-        f"(SELECT count(*) FROM {quote_name(apps.get_model(label)._meta.db_table)})"  # noqa: S608 - table names from the models
-        for label in sorted(claimed_models())
-    ]
-    user_table = quote_name(apps.get_model(django_settings.AUTH_USER_MODEL)._meta.db_table)
-    profile_table = quote_name(Profile._meta.db_table)
-    return (
-        f"SELECT {', '.join(counts)}, u.password, u.email, p.name, p.organisation, p.country, p.staff_profile, "  # noqa: S608 - table names from the models
-        f"p.preferred_language FROM {user_table} u LEFT JOIN {profile_table} p ON p.user_id = u.id WHERE u.id = %s"
-    )
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url", "expected"),
@@ -231,86 +201,6 @@ def state_query():
 def test_a_nul_character_in_a_search_is_no_server_error(client, site_tree, url, expected):
     # Found by the fuzzer: PostgreSQL text cannot hold NUL, and the query reached the database.
     assert client.get(url).status_code == expected
-
-
-def stored_state(user):
-    with connection.cursor() as cursor:
-        cursor.execute(state_query(), [user.pk])
-        return cursor.fetchone()
-
-
-def signed_in_session(user):
-    """A session for ``user``, stored once for the class: force_login per example cost ~10% of the run."""
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    return session.session_key
-
-
-def render_as_in_production(template, context):
-    """django.template.base.Template._render, before the test environment instruments it."""
-    return template.nodelist.render(context)
-
-
-def is_redirect(response):
-    return response.status_code == 302
-
-
-class FuzzBase(TestCase):
-    """Each example runs in its own rolled-back transaction (Hypothesis' Django TestCase); the
-    course, the trainee and their session are made once per class."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.allauth_limits_off = override_settings(ACCOUNT_RATE_LIMITS=False)
-        cls.allauth_limits_off.enable()
-        super().setUpClass()
-        cls._initial_state = None
-        if os.environ.get("AGORA_FUZZ_INSTRUMENTED") != "1":
-            # The test client keeps a copy of the context of every template rendered (Django's instrumented
-            # rendering); a form's ~250 option widgets multiply it. These checks read status codes and the
-            # database, never contexts: render as production does.
-            cls.instrumented_render = Template._render
-            Template._render = render_as_in_production
-
-    @classmethod
-    def tearDownClass(cls):
-        if hasattr(cls, "instrumented_render"):
-            Template._render = cls.instrumented_render
-        super().tearDownClass()
-        cls.allauth_limits_off.disable()
-        for cache in caches.all():
-            cache.clear()
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.course = build_course(translate_into=(), competences=["I can name a site's weak points.", "I can plan."])
-        cls.trainee = make_trainee(email="ana@example.org")
-        cls.session_key = signed_in_session(cls.trainee)
-
-    def initial_state(self):
-        """What the database holds at the start of every example (each example is rolled back)."""
-        if getattr(self, "_initial_state", None) is None:
-            type(self)._initial_state = stored_state(self.trainee)
-        return self._initial_state
-
-    def send(self, method, url, data, who, accepted=is_redirect):
-        """Send ``data``; no 500, and nothing stored unless ``accepted(response)`` (a redirect by default)."""
-        # Rate limits would turn every later example into a 429: Agora's own counters are
-        # emptied before each example and allauth's are off for the class (setUpClass). The
-        # other caches stay warm, as in production (clearing them cost a fifth of the run).
-        caches[RATE_LIMIT_CACHE].clear()
-        client = Client(raise_request_exception=False)
-        if who == "trainee":
-            client.cookies[django_settings.SESSION_COOKIE_NAME] = self.session_key
-        before = self.initial_state()
-        response = client.get(url, data) if method == "GET" else client.post(url, data)
-        self.assertLess(response.status_code, 500, f"{method} {url} {data!r}")
-        if not accepted(response):
-            self.assertEqual(stored_state(self.trainee), before, f"{method} {url} {data!r} stored something")
-        return response
 
 
 @functools.cache
