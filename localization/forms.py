@@ -32,10 +32,25 @@ class ApplySuggestionForm(forms.Form):
     unit = forms.IntegerField(min_value=1, max_value=2**31 - 1)
 
 
+class IdsChoiceField(forms.ModelMultipleChoiceField):
+    """Chosen objects by id; an id that is not a positive 32-bit integer is refused before any query.
+
+    A database cannot compare a 20-digit number with an integer column (SQLite raises OverflowError):
+    found by localization/tests/test_admin_fuzz.py.
+    """
+
+    def _check_values(self, value):
+        for item in value:
+            text = str(item)
+            if not text.isdigit() or not 0 < int(text) < 2**31:
+                raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value")
+        return super()._check_values(value)
+
+
 class TranslationBatchForm(forms.Form):
     """The status report's selection: source pages and the languages to send them to."""
 
-    page = forms.ModelMultipleChoiceField(
+    page = IdsChoiceField(
         queryset=Page.objects.none(),
         error_messages={
             "required": _("Tick at least one page."),
@@ -43,7 +58,7 @@ class TranslationBatchForm(forms.Form):
             "invalid_pk_value": _("One of the pages ticked does not exist or is not an English page."),
         },
     )
-    locale = forms.ModelMultipleChoiceField(
+    locale = IdsChoiceField(
         queryset=Locale.objects.none(),
         error_messages={
             "required": _("Tick at least one language."),

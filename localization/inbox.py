@@ -1,8 +1,9 @@
 """A translator's inbox: what waits in my languages, oldest first.
 
 An item is one page in one target language that is not up to date: missing (not sent for
-translation yet), in progress (with the share of segments done) or out of date (the English
-page changed since). It waits since the English page was last published: that is when the
+translation yet), in progress (with the share of segments done), awaiting review (submitted to
+its language's review; reviewers see their languages) or out of date (the English page changed
+since). It waits since the English page was last published: that is when the
 text the translator must work on appeared. Computed with ``status_rows``, in a fixed number
 of queries whatever the number of pages and languages.
 """
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Locale, Page
 
+from localization.review import reviewer_locales
 from localization.status import MISSING, UP_TO_DATE, status_rows
 from localization.translator_groups import translator_locales
 from portal.languages import source_language_code
@@ -29,8 +31,10 @@ class InboxItem:
 
 
 def inbox_locales(user):
-    """The languages of ``user``'s translator groups; every target language for those in none (editors)."""
-    mine = translator_locales(user)
+    """The languages of ``user``'s translator and reviewer groups; every target language for those in none (editors)."""
+    mine = translator_locales(user) + [
+        locale for locale in reviewer_locales(user) if locale not in translator_locales(user)
+    ]
     if mine:
         return mine
     return list(Locale.objects.exclude(language_code=source_language_code()).order_by("language_code"))

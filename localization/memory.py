@@ -14,6 +14,7 @@ Near matches and the previous translation of a changed segment are in ``memory_s
 """
 
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail_localize.models import String, StringSegment, StringTranslation
 
@@ -42,31 +43,49 @@ def translations_by_segment(segments, locale):
 
 
 def remember(source, locale):
-    """Put every translated segment of ``source`` in ``locale`` into the memory; returns how many."""
+    """Put every translated segment of ``source`` in ``locale`` into the memory; returns how many.
+
+    In four queries whatever the page's size (segments, their translations, the object's units, one
+    bulk write each for new and changed units): the demo loader publishes hundreds of translations.
+    """
     segments = list(segments_of(source))
     translations = translations_by_segment(segments, locale)
-    remembered = 0
-    with transaction.atomic():
-        for segment in segments:
-            translated = translations.get((segment.string_id, segment.context_id))
-            if translated is None or translated.has_error or not translated.data.strip():
-                continue
-            MemoryUnit.objects.update_or_create(
+    key = str(source.object_id)
+    existing = {
+        (unit.source_hash, unit.context_path): unit
+        for unit in MemoryUnit.objects.filter(
+            source_locale_id=source.locale_id, target_locale=locale, translation_key=key
+        )
+    }
+    new, changed = {}, []
+    for segment in segments:
+        translated = translations.get((segment.string_id, segment.context_id))
+        if translated is None or translated.has_error or not translated.data.strip():
+            continue
+        machine = (
+            translated.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+            and translated.tool_name != MEMORY_TOOL_NAME
+        )
+        identity = (segment.string.data_hash, segment.context.path)
+        unit = existing.get(identity)
+        if unit is None:
+            new[identity] = MemoryUnit(
                 source_locale_id=source.locale_id,
                 target_locale=locale,
                 source_hash=segment.string.data_hash,
-                translation_key=str(source.object_id),
+                source_text=segment.string.data,
+                target_text=translated.data,
+                translation_key=key,
                 context_path=segment.context.path,
-                defaults={
-                    "source_text": segment.string.data,
-                    "target_text": translated.data,
-                    "origin": MemoryUnit.ORIGIN_PUBLISHED,
-                    "machine": translated.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
-                    and translated.tool_name != MEMORY_TOOL_NAME,
-                },
+                machine=machine,
             )
-            remembered += 1
-    return remembered
+        elif (unit.target_text, unit.machine) != (translated.data, machine):
+            unit.target_text, unit.machine, unit.updated_at = translated.data, machine, timezone.now()
+            changed.append(unit)
+    with transaction.atomic():
+        MemoryUnit.objects.bulk_create(new.values())
+        MemoryUnit.objects.bulk_update(changed, ["target_text", "machine", "updated_at"])
+    return len(new) + len(changed)
 
 
 def exact_matches(source_locale, target_locale, hashes):

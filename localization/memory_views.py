@@ -11,8 +11,8 @@ from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
+from localization.editor_permissions import user_can_edit_translated_object
 from localization.forms import ApplySuggestionForm, TMXImportForm
 from localization.memory_suggestions import THRESHOLD, apply_unit, suggestions_for
 from localization.models import MemoryUnit
@@ -26,7 +26,7 @@ def _editable_translation(request, translation_id):
         target = translation.get_target_instance()
     except ObjectDoesNotExist:
         raise PermissionDenied from None
-    if not user_can_edit_instance(request.user, target):
+    if not user_can_edit_translated_object(request.user, target):
         raise PermissionDenied
     return translation, target
 

@@ -25,6 +25,7 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowPage,
@@ -67,6 +68,16 @@ def _native_name(language_code):
 
 def reviewer_group_name(language_code):
     return f"{REVIEWER_GROUP_PREFIX}{_native_name(language_code)}"
+
+
+def reviewer_locales(user):
+    """The locales whose reviewer group ``user`` belongs to."""
+    names = set(user.groups.filter(name__startswith=REVIEWER_GROUP_PREFIX).values_list("name", flat=True))
+    return [
+        locale
+        for locale in Locale.objects.order_by("language_code")
+        if reviewer_group_name(locale.language_code) in names
+    ]
 
 
 def workflow_name(language_code):

@@ -7,16 +7,20 @@ A cell is one of:
   not published with its latest changes;
 - ``outdated``: the source page was published after its text was last sent to
   translators, so the translation lacks the newest changes;
+- ``in_review``: in progress, and submitted to its language's review workflow: it waits
+  for a reviewer (localization/review.py);
 - ``up_to_date``: every segment translated and published since the last sync.
 """
 
 from dataclasses import dataclass, replace
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from localization.glossary import flag_counts
@@ -25,17 +29,20 @@ MISSING = "missing"
 IN_PROGRESS = "in_progress"
 OUTDATED = "outdated"
 UP_TO_DATE = "up_to_date"
+IN_REVIEW = "in_review"  # submitted to the language's review workflow (localization/review.py)
 
 STATUS_LABELS = {
     MISSING: _("Missing"),
     IN_PROGRESS: _("In progress"),
     OUTDATED: _("Out of date"),
+    IN_REVIEW: _("Awaiting review"),
     UP_TO_DATE: _("Up to date"),
 }
 ACTION_LABELS = {
     MISSING: _("Translate"),
     IN_PROGRESS: _("Continue translating"),
     OUTDATED: _("Sync with the source"),
+    IN_REVIEW: pgettext_lazy("translation status: what a reviewer does next", "Review"),
     UP_TO_DATE: _("Edit translation"),
 }
 
@@ -116,6 +123,7 @@ def status_rows(pages, target_locales):
     }
 
     flags = flag_counts(source_ids, target_locales)
+    in_review = in_review_page_ids([target["id"] for target in targets.values()])
     base_depth = min(page.depth for page in pages)
     rows = []
     for page in pages:
@@ -125,10 +133,24 @@ def status_rows(pages, target_locales):
             target = targets.get((page.translation_key, locale.pk))
             translation = translations.get((source.pk, locale.pk)) if source else None
             cell = _cell(page, locale, target, source, translation, segment_totals, translated)
+            if cell.status == IN_PROGRESS and target["id"] in in_review:
+                cell = replace(cell, status=IN_REVIEW, percent=None)
             flagged = flags.get((source.pk, locale.pk), 0) if source else 0
             cells.append(replace(cell, glossary_flags=flagged) if flagged else cell)
         rows.append(Row(page=page, depth=page.depth - base_depth, cells=cells))
     return rows
+
+
+def in_review_page_ids(page_ids):
+    """The pages among ``page_ids`` that wait in a workflow (a translation submitted for review)."""
+    if not page_ids:
+        return set()
+    states = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(page_id) for page_id in page_ids],
+    )
+    return {int(object_id) for object_id in states.values_list("object_id", flat=True)}
 
 
 def _cell(page, locale, target, source, translation, segment_totals, translated):

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail_localize.models import Translation
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
+from localization.editor_permissions import user_can_edit_translated_object
 from localization.xliff import CONTENT_TYPE, XliffRefused, export_xliff, import_xliff, xliff_filename
 
 
@@ -53,7 +53,7 @@ def editable_translation(request, translation_id):
         instance = translation.get_target_instance()
     except ObjectDoesNotExist as missing:
         raise Http404 from missing
-    if not user_can_edit_instance(request.user, instance):
+    if not user_can_edit_translated_object(request.user, instance):
         raise PermissionDenied
     return translation, instance
 

@@ -89,8 +89,13 @@ def test_catalog_is_compiled_and_current(code):
     mo = po.with_suffix(".mo")
     assert mo.exists(), f"{mo} is missing: run compilemessages"
     assert mo.stat().st_mtime >= po.stat().st_mtime, f"{mo} is older than its .po"
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo))}
-    source = {entry.msgid: entry.msgstr for entry in catalog(code) if not entry.obsolete and not entry.msgid_plural}
+    # Keyed by context too: "Review" (a quiz's correction) and "Review" (a reviewer's next step) differ.
+    compiled = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in polib.mofile(str(mo))}
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr
+        for entry in catalog(code)
+        if not entry.obsolete and not entry.msgid_plural
+    }
     assert {k: v for k, v in source.items() if v} == {k: v for k, v in compiled.items() if k in source and v}
 
 

@@ -180,6 +180,27 @@ def test_the_reviewer_approves_and_the_translation_goes_live(client, site, peopl
     assert greek_about.current_workflow_state is None
 
 
+def test_the_inbox_and_the_report_show_awaiting_review_to_reviewer_and_translator(client, site, people):
+    translator, reviewer = people
+    greek_about = translate_and_submit(client, site, translator)
+    for person in (reviewer, translator):
+        client.force_login(person)
+        inbox = client.get(reverse("localization:inbox"))
+        assert [locale.language_code for locale in inbox.context["locales"]] == ["el"]  # their language only
+        states = {(item.page.pk, item.cell.status) for item in inbox.context["page_obj"]}
+        assert (site.about.pk, "in_review") in states
+        assert "Awaiting review" in inbox.text
+    report = client.get(reverse("localization:status") + f"?section={site.home.pk}")
+    cell = next(
+        c
+        for row in report.context["rows"]
+        if row.page.pk == site.about.pk
+        for c in row.cells
+        if c.locale.language_code == "el"
+    )
+    assert cell.status == "in_review" and cell.url == reverse("wagtailadmin_pages:edit", args=[greek_about.pk])
+
+
 def test_changes_requested_go_back_to_the_translator_with_the_comment(client, site, people):
     translator, reviewer = people
     greek_about = translate_and_submit(client, site, translator)

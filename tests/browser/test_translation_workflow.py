@@ -47,7 +47,7 @@ def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
 
     # In the translation editor: fill every segment with the test translator, then publish.
-    page.get_by_role("button", name=re.compile("Translate with Test translator")).click()
+    page.get_by_role("button", name=re.compile("Translate with translation memory, then Test translator")).click()
     page.wait_for_load_state()
     page.get_by_text(re.compile("Successfully translated")).first.wait_for()
     page.get_by_role("button", name=re.compile("Publish in Français")).click()
