@@ -5,6 +5,9 @@ upstream code does and why Agora changes it; remove one when upstream does the s
   the date with ``strftime``, so a French translator reads "le 7 December 2026". Here the date
   follows the admin's language ("le 7 décembre 2026"), through Django's localized formats. A segment
   filled from the translation memory says so ("From translation memory on …"), in that language too.
+- The translation editor's heading, "English to Français translation", is a template literal in
+  wagtail-localize's compiled JavaScript: ``templates/wagtail_localize/admin/edit_translation.html``
+  gives its translation and ``static/localization/translation_editor.js`` puts it in place.
 """
 
 from django.utils import formats, timezone

@@ -307,3 +307,18 @@ def lighthouse_report(
 def lighthouse_scores(url: str, **kwargs) -> dict[str, float | None]:
     """``{category: score}`` (0..1) for performance, accessibility, best-practices, seo."""
     return lighthouse_report(url, **kwargs).scores
+
+
+def record_refused_requests(page, failures):
+    """Collect requests the browser could not complete, except those it cancelled itself.
+
+    ``net::ERR_ABORTED`` is a request the page dropped because it navigated on (the admin's favicon,
+    still loading when a test clicks on): nothing was refused. A request blocked by the
+    Content-Security-Policy, or that failed on the network, is kept.
+    """
+
+    def failed(request):
+        if request.failure != "net::ERR_ABORTED":
+            failures.append(f"{request.url}: {request.failure}")
+
+    page.on("requestfailed", failed)

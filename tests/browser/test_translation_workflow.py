@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 import pytest
 
+from tests.quality import record_refused_requests
 from training.models import LessonPage
 from training.tests.factories import build_course
 
@@ -32,7 +33,7 @@ def test_editor_machine_translates_a_lesson_and_a_visitor_reads_it_in_french(
     django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-Passphrase-42")
     page, base = browser_page, live_server.url
     failed_requests = []
-    page.on("requestfailed", lambda request: failed_requests.append(f"{request.url}: {request.failure}"))
+    record_refused_requests(page, failed_requests)
 
     page.goto(f"{base}/admin/login/")
     page.fill("input[name=username]", "editor")

@@ -27,6 +27,7 @@ from localization.models import MemoryUnit
 from localization.review import reviewer_group_name
 from localization.tests.factories import send_for_translation
 from localization.translator_groups import group_name, sync_translator_groups
+from tests.quality import record_refused_requests
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PASSWORD = "a-long-Passphrase-42"
@@ -106,7 +107,7 @@ def test_a_french_translators_day(live_server, chromium, django_user_model, revi
         page.on(
             "console", lambda message: page.console_errors.append(message.text) if message.type == "error" else None
         )
-        page.on("requestfailed", lambda request: failures.append(f"{request.url}: {request.failure}"))
+        record_refused_requests(page, failures)
         return page
 
     # The editor: tick the new page and every language in the status report, send, watch it go.
@@ -138,6 +139,9 @@ def test_a_french_translators_day(live_server, chromium, django_user_model, revi
     page.get_by_text("Chaque espace public demande du soin.").first.wait_for()
     assert page.get_by_text(re.compile("De la mémoire de traduction le")).count() >= 1
     assert page.get_by_text("[fr] Night markets bring a public space to life.").count() >= 1
+    # The editor's heading in French too (upstream writes "English to Français translation").
+    assert page.get_by_text("Traduction : English → Français").count() >= 1
+    assert page.get_by_text("English to Français translation").count() == 0
     # The machine wrote "public space" where the glossary says "espace public".
     assert page.locator("[data-glossary-flag]").count() == 1
     assert page.get_by_text("Selon le glossaire, « public space » se traduit par « espace public ».").is_visible()
